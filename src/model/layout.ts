@@ -1,0 +1,181 @@
+// The ladder layout: a pure, deterministic function of the graph and the view.
+// In: the graph, which families and tracks are shown. Out: a position for every
+// visible role, the grade rows (same grade = same y in every family) and the
+// family/track columns. Roles without a grade sit between their page-order
+// neighbours on their track, in a row of their own marked "grade unknown".
+// External roles (reporting targets outside the pages) get a column at the right.
+import type { Graph, Role, Track } from './schema';
+import { edgesFrom, edgesTo } from './queries';
+
+export const NODE_WIDTH = 200;
+export const NODE_HEIGHT = 76;
+export const ROW_HEIGHT = 120;
+export const NODE_GAP = 16;
+export const TRACK_GAP = 32;
+export const FAMILY_GAP = 72;
+
+export interface LadderView {
+  /** Family ids to show; empty or undefined = all. */
+  families?: string[];
+  /** Track to show; undefined = both. */
+  track?: Track;
+}
+
+export interface PlacedRole {
+  id: string;
+  x: number;
+  y: number;
+  /** The grade the row stands for; fractional for estimated rows. */
+  slot: number;
+  gradeKnown: boolean;
+  column: string;
+}
+
+export interface LadderRow {
+  /** Grade value (or estimate) the row stands for. */
+  slot: number;
+  y: number;
+  label: string;
+  estimated: boolean;
+}
+
+export interface LadderColumn {
+  key: string;
+  familyId: string | null;
+  track: Track | null;
+  title: string;
+  x: number;
+  width: number;
+}
+
+export interface LadderLayout {
+  roles: PlacedRole[];
+  rows: LadderRow[];
+  columns: LadderColumn[];
+  width: number;
+  height: number;
+}
+
+const TRACKS: Track[] = ['individual-contributor', 'management'];
+
+/** Grade estimate for roles without one: between page-order neighbours on the same track. */
+function slotsFor(roles: Role[]): Map<string, { slot: number; known: boolean }> {
+  const slots = new Map<string, { slot: number; known: boolean }>();
+  roles.forEach((role, i) => {
+    if (role.grade !== null) {
+      slots.set(role.id, { slot: role.grade, known: true });
+      return;
+    }
+    const before = roles.slice(0, i).reverse().find((r) => r.grade !== null)?.grade ?? null;
+    const after = roles.slice(i + 1).find((r) => r.grade !== null)?.grade ?? null;
+    const slot =
+      before !== null && after !== null ? (before + after) / 2 : before !== null ? before + 0.5 : after !== null ? after - 0.5 : 0;
+    slots.set(role.id, { slot, known: false });
+  });
+  return slots;
+}
+
+export function layoutLadder(graph: Graph, view: LadderView = {}): LadderLayout {
+  const shownFamilies = graph.families.filter((f) => !view.families?.length || view.families.includes(f.id));
+  const roleById = new Map(graph.roles.map((r) => [r.id, r]));
+  const slotOf = new Map<string, { slot: number; known: boolean }>();
+  const groups: { key: string; familyId: string | null; track: Track | null; title: string; roles: Role[] }[] = [];
+
+  for (const family of shownFamilies) {
+    const familyRoles = family.roles.map((id) => roleById.get(id)).filter((r): r is Role => !!r && !r.external);
+    for (const track of TRACKS) {
+      if (view.track && view.track !== track) continue;
+      const onTrack = familyRoles.filter((r) => r.track === track);
+      if (!onTrack.length) continue;
+      for (const [id, s] of slotsFor(onTrack)) slotOf.set(id, s);
+      groups.push({ key: `${family.id}:${track}`, familyId: family.id, track, title: family.title, roles: onTrack });
+    }
+  }
+
+  // External roles that a shown role reports to: one row above their highest report.
+  const shown = new Set(groups.flatMap((g) => g.roles.map((r) => r.id)));
+  const externals = graph.roles.filter((r) => r.external && edgesTo(graph, r.id, 'reports-to').some((id) => shown.has(id)));
+  for (const ext of externals) {
+    const reports = edgesTo(graph, ext.id, 'reports-to').filter((id) => shown.has(id));
+    const top = Math.max(...reports.map((id) => slotOf.get(id)?.slot ?? 0));
+    slotOf.set(ext.id, ext.grade !== null ? { slot: ext.grade, known: true } : { slot: top + 1, known: false });
+  }
+  if (externals.length) groups.push({ key: 'external', familyId: null, track: null, title: 'Outside these pages', roles: externals });
+
+  // Rows: every distinct slot, highest on top, evenly spaced.
+  const slotValues = [...new Set([...slotOf.values()].map((s) => s.slot))].sort((a, b) => b - a);
+  const knownSlots = new Set([...slotOf.values()].filter((s) => s.known).map((s) => s.slot));
+  const rows: LadderRow[] = slotValues.map((slot, i) => ({
+    slot,
+    y: i * ROW_HEIGHT,
+    estimated: !knownSlots.has(slot),
+    label: knownSlots.has(slot) ? `Grade ${slot}` : 'Grade unknown',
+  }));
+  const yOf = new Map(rows.map((r) => [r.slot, r.y]));
+
+  // Columns: as wide as the most roles sharing one row.
+  const columns: LadderColumn[] = [];
+  const placed: PlacedRole[] = [];
+  let x = 0;
+  let previousFamily: string | null | undefined;
+  for (const group of groups) {
+    if (previousFamily !== undefined) x += group.familyId === previousFamily ? TRACK_GAP : FAMILY_GAP;
+    previousFamily = group.familyId;
+    const bySlot = new Map<number, Role[]>();
+    for (const role of group.roles) {
+      const slot = slotOf.get(role.id)!.slot;
+      (bySlot.get(slot) ?? bySlot.set(slot, []).get(slot)!).push(role);
+    }
+    const across = Math.max(...[...bySlot.values()].map((rs) => rs.length));
+    const width = across * NODE_WIDTH + (across - 1) * NODE_GAP;
+    for (const [slot, rs] of bySlot) {
+      rs.forEach((role, i) => {
+        const s = slotOf.get(role.id)!;
+        placed.push({ id: role.id, x: x + i * (NODE_WIDTH + NODE_GAP), y: yOf.get(slot)!, slot, gradeKnown: s.known, column: group.key });
+      });
+    }
+    columns.push({ key: group.key, familyId: group.familyId, track: group.track, title: group.title, x, width });
+    x += width;
+  }
+
+  placed.sort((a, b) => a.x - b.x || a.y - b.y);
+  return { roles: placed, rows, columns, width: x, height: rows.length ? (rows.length - 1) * ROW_HEIGHT + NODE_HEIGHT : 0 };
+}
+
+/** For flows-into edges (family → family): the source family's top role and the target family's lowest role. */
+export function familyEndpoints(layout: LadderLayout, familyId: string, end: 'top' | 'bottom', graph: Graph): string | undefined {
+  const inFamily = layout.roles.filter((p) => graph.roles.find((r) => r.id === p.id)?.familyId === familyId);
+  const sorted = [...inFamily].sort((a, b) => (end === 'top' ? b.slot - a.slot : a.slot - b.slot) || a.x - b.x);
+  return sorted[0]?.id;
+}
+
+/** Where arrow keys go from a role: along promotion / reporting edges first, else the nearest role that way. */
+export function neighbourInDirection(
+  graph: Graph,
+  layout: LadderLayout,
+  fromId: string,
+  direction: 'up' | 'down' | 'left' | 'right',
+): string | undefined {
+  const at = layout.roles.find((p) => p.id === fromId);
+  if (!at) return layout.roles[0]?.id;
+  const visible = new Set(layout.roles.map((p) => p.id));
+  if (direction === 'up') {
+    const next = [...edgesFrom(graph, fromId, 'promotion'), ...edgesFrom(graph, fromId, 'reports-to')].find((id) => visible.has(id));
+    if (next) return next;
+  }
+  if (direction === 'down') {
+    const prev = [...edgesTo(graph, fromId, 'promotion'), ...edgesTo(graph, fromId, 'reports-to')].find((id) => visible.has(id));
+    if (prev) return prev;
+  }
+  const candidates = layout.roles.filter((p) => {
+    if (p.id === fromId) return false;
+    if (direction === 'up') return p.y < at.y;
+    if (direction === 'down') return p.y > at.y;
+    if (direction === 'left') return p.x < at.x;
+    return p.x > at.x;
+  });
+  const horizontal = direction === 'left' || direction === 'right';
+  const cost = (p: PlacedRole) =>
+    horizontal ? Math.abs(p.x - at.x) + 4 * Math.abs(p.y - at.y) : Math.abs(p.y - at.y) + 4 * Math.abs(p.x - at.x);
+  return candidates.sort((a, b) => cost(a) - cost(b) || a.id.localeCompare(b.id))[0]?.id;
+}
