@@ -1,0 +1,210 @@
+// Block content → data: lists become items (text, links, nested sub-items, line),
+// everything else becomes paragraphs of plain text with their links. Page text is
+// data: raw HTML is reduced to its text (reported), links with unsafe schemes lose
+// their target (reported). A line inside a list that lost its bullet (a "lazy
+// continuation" to CommonMark) is split off as its own item, with a warning.
+import type { List, ListItem, Nodes, PhrasingContent, RootContent } from 'mdast';
+import type { Link, Text } from '../model/schema.ts';
+import type { Diagnostics } from './diagnostics.ts';
+import { lineOf } from './sections.ts';
+import { squash } from './text.ts';
+
+export interface RawItem {
+  text: string;
+  links: Link[];
+  children: RawItem[];
+  line: number;
+}
+
+export interface BlockContext {
+  file: string;
+  diagnostics: Diagnostics;
+  /** Lines of the whole file, 1-based access via lines[line - 1]. */
+  fileLines: string[];
+}
+
+const SAFE_HREF = /^(https?:|mailto:)/i;
+const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+/** Only http(s), mailto and relative links stay links; anything else is reported and dropped. */
+function safeHref(href: string, ctx: BlockContext, line: number): string | null {
+  const trimmed = href.trim();
+  // Browsers ignore control characters and white space inside a scheme ("java\nscript:").
+  const compact = trimmed.replace(/[\u0000-\u0020]/g, '');
+  if (SAFE_HREF.test(compact) || !HAS_SCHEME.test(compact)) {
+    if (compact.startsWith('//') || /^\\/.test(compact)) return trimmed; // protocol-relative: still http(s)
+    return trimmed;
+  }
+  ctx.diagnostics.report('unsafe-link', ctx.file, line, `Link to "${trimmed.slice(0, 80)}" is not http(s), mailto or relative; kept as text.`);
+  return null;
+}
+
+function stripTags(html: string): string {
+  return html
+    .replace(/<!--[\s\S]*?(-->|$)/g, ' ')
+    .replace(/<(script|style)\b[\s\S]*?(<\/\1\s*>|$)/gi, ' ')
+    .replace(/<[^>]*>?/g, ' ');
+}
+
+/** Plain text and links of inline content. */
+function inline(nodes: readonly Nodes[], ctx: BlockContext, out: { text: string; links: Link[] }): void {
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+        out.text += node.value;
+        break;
+      case 'break':
+        out.text += '\n';
+        break;
+      case 'html': {
+        ctx.diagnostics.report('raw-html', ctx.file, lineOf(node), `Inline HTML "${squash(node.value).slice(0, 60)}" is shown as text only.`);
+        out.text += stripTags(node.value);
+        break;
+      }
+      case 'link': {
+        const inner = { text: '', links: [] as Link[] };
+        inline(node.children as Nodes[], ctx, inner);
+        const href = safeHref(node.url, ctx, lineOf(node));
+        out.text += inner.text;
+        if (href !== null) out.links.push({ text: squash(inner.text), href });
+        out.links.push(...inner.links);
+        break;
+      }
+      case 'image':
+        out.text += node.alt ?? '';
+        break;
+      case 'footnoteReference':
+        out.text += `[${node.identifier}]`;
+        break;
+      default:
+        if ('children' in node) inline(node.children as Nodes[], ctx, out);
+        else if ('value' in node && typeof node.value === 'string') out.text += node.value;
+    }
+  }
+}
+
+export function inlineText(nodes: readonly PhrasingContent[], ctx: BlockContext): { text: string; links: Link[] } {
+  const out = { text: '', links: [] as Link[] };
+  inline(nodes as Nodes[], ctx, out);
+  return out;
+}
+
+/** Which links of a list belong to a piece of text (by their visible text). */
+function linksIn(text: string, links: Link[]): Link[] {
+  return links.filter((l) => l.text === '' || text.includes(l.text));
+}
+
+/** Converts one list item; may return several items when lines lost their bullets. */
+function listItem(node: ListItem, ctx: BlockContext): RawItem[] {
+  const line = lineOf(node);
+  const contentColumn = node.children[0]?.position?.start.column ?? 1;
+  const texts: { text: string; links: Link[]; line: number }[] = [];
+  const children: RawItem[] = [];
+  for (const child of node.children) {
+    if (child.type === 'list') {
+      children.push(...listItems(child, ctx));
+    } else if (child.type === 'paragraph') {
+      texts.push({ ...inlineText(child.children, ctx), line: lineOf(child) });
+    } else if (child.type === 'blockquote') {
+      // "- >5m ARR book of business": the ">" is part of the item's text, not a quote.
+      for (const p of paragraphs([child], ctx)) texts.push({ text: `>${p.text}`, links: p.links, line: p.line });
+    } else {
+      for (const p of paragraphs([child], ctx)) texts.push(p);
+    }
+  }
+  if (texts.length === 0) return [{ text: '', links: [], children, line }];
+
+  // Split off lazy continuation lines that start a new sentence at the left margin.
+  const first = texts[0]!;
+  const pieces = first.text.split('\n');
+  const own: string[] = [pieces[0]!];
+  const split: RawItem[] = [];
+  for (let i = 1; i < pieces.length; i++) {
+    const sourceLine = ctx.fileLines[first.line + i - 1] ?? '';
+    const indent = sourceLine.length - sourceLine.trimStart().length;
+    const piece = pieces[i]!;
+    if (indent + 1 < contentColumn && /^\s*[A-Z]/.test(piece) && !/^\s*[-*+]\s/.test(sourceLine)) {
+      ctx.diagnostics.report('lost-bullet', ctx.file, first.line + i, `The line "${squash(piece).slice(0, 60)}…" inside a list has no bullet; kept as its own item.`);
+      split.push({ text: squash(piece), links: linksIn(piece, first.links), children: [], line: first.line + i });
+    } else if (split.length > 0) {
+      split[split.length - 1]!.text = squash(`${split[split.length - 1]!.text} ${piece}`);
+    } else {
+      own.push(piece);
+    }
+  }
+  const ownText = own.join(' ');
+  const rest = texts.slice(1);
+  const item: RawItem = {
+    text: squash([ownText, ...rest.map((t) => t.text)].join(' ')),
+    links: [...linksIn(ownText, first.links), ...rest.flatMap((t) => t.links)],
+    children,
+    line,
+  };
+  return [item, ...split];
+}
+
+export function listItems(list: List, ctx: BlockContext): RawItem[] {
+  return list.children.flatMap((child) => listItem(child, ctx));
+}
+
+/** Non-list blocks → paragraphs (tables become one paragraph per row, code keeps its text). */
+export function paragraphs(blocks: readonly RootContent[], ctx: BlockContext): Text[] {
+  const out: Text[] = [];
+  for (const block of blocks) {
+    const line = lineOf(block);
+    switch (block.type) {
+      case 'paragraph':
+      case 'heading': {
+        const { text, links } = inlineText(block.children, ctx);
+        if (squash(text) !== '') out.push({ text: squash(text), links, line });
+        break;
+      }
+      case 'blockquote':
+        out.push(...paragraphs(block.children, ctx));
+        break;
+      case 'list':
+        for (const item of listItems(block, ctx)) out.push(...flatten(item));
+        break;
+      case 'code':
+        if (block.value.trim() !== '') out.push({ text: squash(block.value), links: [], line });
+        break;
+      case 'html': {
+        const text = squash(stripTags(block.value));
+        ctx.diagnostics.report('raw-html', ctx.file, line, text === '' ? 'An HTML block was dropped (it had no text).' : 'An HTML block is shown as text only.');
+        if (text !== '') out.push({ text, links: [], line });
+        break;
+      }
+      case 'table':
+        for (const row of block.children) {
+          const cells = row.children.map((cell) => inlineText(cell.children, ctx));
+          const text = squash(cells.map((c) => squash(c.text)).join(' | '));
+          if (text !== '') out.push({ text, links: cells.flatMap((c) => c.links), line: lineOf(row) });
+        }
+        break;
+      case 'thematicBreak':
+      case 'definition':
+        break;
+      default:
+        if ('children' in block) out.push(...paragraphs(block.children as RootContent[], ctx));
+        else if ('value' in block && typeof block.value === 'string' && block.value.trim() !== '')
+          out.push({ text: squash(block.value), links: [], line });
+    }
+  }
+  return out;
+}
+
+function flatten(item: RawItem): Text[] {
+  return [{ text: item.text, links: item.links, line: item.line }, ...item.children.flatMap(flatten)];
+}
+
+/** Splits a section's blocks into its list items and its other paragraphs. */
+export function itemsAndParagraphs(blocks: readonly RootContent[], ctx: BlockContext): { items: RawItem[]; paragraphs: Text[] } {
+  const items: RawItem[] = [];
+  const rest: RootContent[] = [];
+  for (const block of blocks) {
+    if (block.type === 'list') items.push(...listItems(block, ctx));
+    else rest.push(block);
+  }
+  return { items, paragraphs: paragraphs(rest, ctx) };
+}

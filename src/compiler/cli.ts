@@ -1,0 +1,98 @@
+// Command line: `npm run compile -- --seeds <folder> --out <file.json>` and
+// `npm run lint:seeds`. Writes the graph it could build (always), prints
+// diagnostics to stderr as `file:line: severity code: message` plus a summary.
+// Exit codes: 0 no errors, 1 errors found, 2 usage mistake.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { compilePages } from './compile.ts';
+import { formatDiagnostic, summarize } from './diagnostics.ts';
+import { isFolder, readPages } from './read-pages.ts';
+
+const USAGE = `Usage: npm run compile -- [--seeds <folder>] [--out <file.json>] [--lint] [--quiet]
+  --seeds <folder>  folder of job-family pages (.md/.txt, searched recursively); default: seeds/
+  --out <file>      write the graph JSON here; default: standard output
+  --lint            print only the diagnostics (no graph)
+  --quiet           print only errors and warnings, not infos`;
+
+interface Options {
+  seeds: string;
+  out: string | null;
+  lint: boolean;
+  quiet: boolean;
+}
+
+function parseArgs(argv: readonly string[]): Options | string {
+  const options: Options = { seeds: 'seeds', out: null, lint: false, quiet: false };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const value = () => inline ?? argv[++i];
+    switch (flag) {
+      case '--seeds': {
+        const v = value();
+        if (!v) return '--seeds needs a folder';
+        options.seeds = v;
+        break;
+      }
+      case '--out': {
+        const v = value();
+        if (!v) return '--out needs a file name';
+        options.out = v;
+        break;
+      }
+      case '--lint':
+        options.lint = true;
+        break;
+      case '--quiet':
+        options.quiet = true;
+        break;
+      case '--help':
+      case '-h':
+        return 'help';
+      default:
+        return `unknown option "${arg}"`;
+    }
+  }
+  return options;
+}
+
+export function main(argv: readonly string[]): number {
+  const options = parseArgs(argv);
+  if (options === 'help') {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (typeof options === 'string') {
+    process.stderr.write(`rungs: ${options}\n${USAGE}\n`);
+    return 2;
+  }
+  if (!isFolder(options.seeds)) {
+    process.stderr.write(`rungs: no such folder "${options.seeds}"\n${USAGE}\n`);
+    return 2;
+  }
+  const pages = readPages(options.seeds);
+  const { graph } = compilePages(pages);
+  for (const d of graph.diagnostics) {
+    if (options.quiet && d.severity === 'info') continue;
+    process.stderr.write(`${formatDiagnostic({ ...d, file: d.file.startsWith('(') ? d.file : `${options.seeds.replace(/\/$/, '')}/${d.file}` })}\n`);
+  }
+  process.stderr.write(`rungs: ${graph.families.length} families, ${graph.roles.filter((r) => !r.external).length} roles; ${summarize(graph.diagnostics, pages.length)}\n`);
+  if (!options.lint) {
+    const json = `${JSON.stringify(graph, null, 2)}\n`;
+    if (options.out === null) process.stdout.write(json);
+    else {
+      const out = resolve(options.out);
+      mkdirSync(dirname(out), { recursive: true });
+      let previous: string | null = null;
+      try {
+        previous = readFileSync(out, 'utf8');
+      } catch {
+        previous = null;
+      }
+      if (previous !== json) writeFileSync(out, json); // written only when changed
+    }
+  }
+  return graph.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+}
+
+process.exitCode = main(process.argv.slice(2));

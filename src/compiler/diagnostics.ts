@@ -1,0 +1,90 @@
+// The catalog of compiler diagnostics and the collector the stages report into.
+// Diagnostics are values, never throws: every stage keeps going and says what it saw.
+// Codes are stable (tests, the data-quality view and people's scripts key on them);
+// each entry says what happened and what to do about it.
+import type { Diagnostic, Severity, Source } from '../model/schema.ts';
+
+interface CatalogEntry {
+  severity: Severity;
+  hint: string;
+}
+
+export const CATALOG = {
+  'read-failed': { severity: 'error', hint: 'Check that the file exists and can be read.' },
+  'not-utf8': { severity: 'error', hint: 'Save the page as UTF-8; it was read as Latin-1 so its text is kept.' },
+  'empty-file': { severity: 'warning', hint: 'The page has no content; add a title and levels or remove it.' },
+  'bad-front-matter': { severity: 'error', hint: 'Fix the YAML between the --- lines; the page body was still read.' },
+  'no-title': { severity: 'warning', hint: 'Add `title:` to the front matter; the first heading or the file name was used.' },
+  'duplicate-family': { severity: 'warning', hint: 'Two pages have the same title; give each family a distinct title.' },
+  'no-levels': { severity: 'info', hint: 'No level headings were found (a "## Levels" section or headings with grade/responsibilities/requirements).' },
+  'level-without-sections': { severity: 'warning', hint: 'Add Job Grade, Responsibilities and Requirements sub-sections to this level.' },
+  'duplicate-level': { severity: 'warning', hint: 'Two levels of one family have the same name; the second got a numbered id.' },
+  'grade-missing': { severity: 'warning', hint: 'Add a sentence such as "The X is a [Grade 7](…)" to the level.' },
+  'grade-not-number': { severity: 'warning', hint: 'Write the grade as a number ("grade 7").' },
+  'grade-conflict': { severity: 'warning', hint: 'A level has two different grades; keep one.' },
+  'grade-name-mismatch': { severity: 'warning', hint: 'The grade sentence names another level; the grade was kept for the level whose section it is in. Fix the name in the sentence.' },
+  'heading-kind-inferred': { severity: 'warning', hint: 'The sub-section heading does not say what it holds; name it "… Responsibilities" or "… Requirements".' },
+  'heading-skips-depth': { severity: 'info', hint: 'A heading skips a level of depth; it was read as a sub-section of the heading above it.' },
+  'unknown-section': { severity: 'info', hint: 'The section has no special meaning to Rungs; its content is kept as-is.' },
+  'lost-bullet': { severity: 'warning', hint: 'A line inside a list has no bullet; it was kept as its own item. Add "- " in front of it.' },
+  'mojibake-repaired': { severity: 'info', hint: 'The page contains mis-decoded characters; they were repaired. Save the page as UTF-8 to fix it at the source.' },
+  'raw-html': { severity: 'warning', hint: 'Raw HTML is not rendered; its text was kept where it had any. Write Markdown instead.' },
+  'unsafe-link': { severity: 'warning', hint: 'Only http(s), mailto and relative links are kept clickable; this one is shown as text.' },
+  'extends-unresolved': { severity: 'warning', hint: 'The "Extends …" line names no level of this family; check the level name.' },
+  'extends-ambiguous': { severity: 'warning', hint: 'The "Extends …" line matches several levels; name the level exactly.' },
+  'extends-cycle': { severity: 'error', hint: 'Levels extend each other in a circle; one of the "Extends …" lines must point lower.' },
+  'extends-self': { severity: 'error', hint: 'A level extends itself; point the "Extends …" line at the level below.' },
+  'reference-approximate': { severity: 'info', hint: 'A level was named by another spelling and was matched to the closest level; use its exact title to be sure.' },
+  'reports-to-unresolved': { severity: 'info', hint: 'The reporting line names a role that is not in these pages; it is shown as an external role.' },
+  'reports-to-ambiguous': { severity: 'warning', hint: 'The reporting line matches several roles; name the role exactly.' },
+  'reports-to-by-name': { severity: 'info', hint: 'The link target is not in these pages, but a role with this name is; it was linked by name.' },
+  'reports-to-partly-resolved': { severity: 'warning', hint: 'A reporting line names several roles and some of them are not in the pages.' },
+  'flows-into-unresolved': { severity: 'warning', hint: 'The Career Ladder links to a job family that is not in these pages.' },
+  'schema-invalid': { severity: 'error', hint: 'The compiler produced a graph that does not fit the schema; this is a bug in Rungs.' },
+} as const satisfies Record<string, CatalogEntry>;
+
+export type DiagnosticCode = keyof typeof CATALOG;
+
+export interface ReportOptions {
+  roleId?: string;
+  related?: Source;
+  column?: number;
+  severity?: Severity;
+}
+
+/** Collects diagnostics for one compile run. */
+export class Diagnostics {
+  readonly list: Diagnostic[] = [];
+
+  report(code: DiagnosticCode, file: string, line: number, message: string, options: ReportOptions = {}): void {
+    const entry: CatalogEntry = CATALOG[code];
+    const diagnostic: Diagnostic = {
+      severity: options.severity ?? entry.severity,
+      code,
+      message,
+      file,
+      line,
+      hint: entry.hint,
+    };
+    if (options.column !== undefined) diagnostic.column = options.column;
+    if (options.roleId !== undefined) diagnostic.roleId = options.roleId;
+    if (options.related !== undefined) diagnostic.related = options.related;
+    this.list.push(diagnostic);
+  }
+
+  get errorCount(): number {
+    return this.list.filter((d) => d.severity === 'error').length;
+  }
+}
+
+/** `file:line: severity code: message`, the line format the CLI, lint and build print. */
+export function formatDiagnostic(d: Diagnostic): string {
+  return `${d.file}:${d.line}: ${d.severity} ${d.code}: ${d.message}`;
+}
+
+/** One-line summary, like a compiler's: "2 errors, 5 warnings, 3 infos in 5 files". */
+export function summarize(diagnostics: readonly Diagnostic[], files: number): string {
+  const count = (s: Severity) => diagnostics.filter((d) => d.severity === s).length;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return `${plural(count('error'), 'error')}, ${plural(count('warning'), 'warning')}, ${plural(count('info'), 'info')} in ${plural(files, 'file')}`;
+}

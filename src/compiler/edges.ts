@@ -1,0 +1,101 @@
+// Stage: edges. Promotion edges run along each track of a family in grade order;
+// roles on the same grade and track sit side by side (each connects to the step
+// below and above), unless one extends the other, which puts it one step higher.
+// Roles without a grade take the grade of the level before them on the page.
+// The step from the individual-contributor into the management track is added
+// where the page implies it: an IC level reports to a management level of the
+// family, a management level extends an IC level, or they share at least two items.
+// It runs from the highest IC levels below the first management step to that step.
+import type { Edge, Role } from '../model/schema.ts';
+import { itemKey } from './text.ts';
+
+interface Rung {
+  role: Role;
+  grade: number;
+  depth: number;
+  order: number;
+}
+
+function effectiveGrades(roles: readonly Role[]): number[] {
+  const grades: number[] = [];
+  let previous = 0;
+  for (const role of roles) {
+    const grade = role.grade ?? previous;
+    grades.push(grade);
+    previous = grade;
+  }
+  return grades;
+}
+
+/** Steps of one track: rungs grouped by (grade, depth within the grade), lowest first. */
+function steps(rungs: Rung[]): Role[][] {
+  const byId = new Map(rungs.map((r) => [r.role.id, r]));
+  for (const rung of rungs) {
+    // Depth = how many same-grade levels this one extends, directly or through others.
+    let depth = 0;
+    let current: Rung | undefined = rung;
+    const seen = new Set<string>();
+    while (current && !seen.has(current.role.id)) {
+      seen.add(current.role.id);
+      const target: string | null = current.role.extends.responsibilities ?? current.role.extends.requirements;
+      const next: Rung | undefined = target ? byId.get(target) : undefined;
+      if (!next || next.grade !== rung.grade) break;
+      depth++;
+      current = next;
+    }
+    rung.depth = depth;
+  }
+  const sorted = [...rungs].sort((a, b) => a.grade - b.grade || a.depth - b.depth || a.order - b.order);
+  const result: Role[][] = [];
+  let last: Rung | null = null;
+  for (const rung of sorted) {
+    if (last && last.grade === rung.grade && last.depth === rung.depth) result[result.length - 1]!.push(rung.role);
+    else result.push([rung.role]);
+    last = rung;
+  }
+  return result;
+}
+
+function allKeys(role: Role): Set<string> {
+  return new Set([...role.responsibilities, ...role.requirements].map((i) => itemKey(i.text)));
+}
+
+function impliesStep(ic: readonly Role[], management: readonly Role[]): boolean {
+  const icIds = new Set(ic.map((r) => r.id));
+  const mgmtIds = new Set(management.map((r) => r.id));
+  if (ic.some((r) => r.reportsTo.some((id) => mgmtIds.has(id)))) return true;
+  if (management.some((r) => [r.extends.responsibilities, r.extends.requirements].some((t) => t !== null && icIds.has(t)))) return true;
+  return management.some((m) => {
+    const keys = allKeys(m);
+    return ic.some((r) => [...allKeys(r)].filter((k) => keys.has(k)).length >= 2);
+  });
+}
+
+export function promotionEdges(familyRoles: readonly Role[]): Edge[] {
+  const grades = effectiveGrades(familyRoles);
+  const tracks = { ic: [] as Rung[], management: [] as Rung[] };
+  familyRoles.forEach((role, order) => {
+    const rung = { role, grade: grades[order]!, depth: 0, order };
+    (role.track === 'management' ? tracks.management : tracks.ic).push(rung);
+  });
+  const edges: Edge[] = [];
+  const connect = (from: readonly Role[], to: readonly Role[]) => {
+    for (const a of from) for (const b of to) edges.push({ kind: 'promotion', source: a.id, target: b.id });
+  };
+  const icSteps = steps(tracks.ic);
+  const mgmtSteps = steps(tracks.management);
+  for (const list of [icSteps, mgmtSteps]) for (let i = 1; i < list.length; i++) connect(list[i - 1]!, list[i]!);
+  const firstManagement = mgmtSteps[0];
+  if (firstManagement && icSteps.length > 0 && impliesStep(tracks.ic.map((r) => r.role), tracks.management.map((r) => r.role))) {
+    const entryGrade = Math.min(...tracks.management.filter((r) => firstManagement.includes(r.role)).map((r) => r.grade));
+    const below = tracks.ic.filter((r) => r.grade < entryGrade);
+    if (below.length > 0) {
+      const top = Math.max(...below.map((r) => r.grade));
+      connect(
+        below.filter((r) => r.grade === top).map((r) => r.role),
+        firstManagement,
+      );
+    }
+  }
+  return edges;
+}

@@ -1,0 +1,166 @@
+// Level names and the references to them. A page names a level in many spellings:
+// "Associate Customer Success Manager (CSM)", "Associate CSM", "CSM (Associate)",
+// "VP" for "Vice President", "(Intermediate)" left out. Names are compared as bags
+// of normalised words: order-free, abbreviations expanded, stop words and plural
+// "s" dropped. When no exact match exists, a close one is accepted only if the rank
+// words (before "of" or a comma) agree and the rest differs by one word; the caller
+// reports such matches, and ambiguous or unmatched references, as diagnostics.
+
+/** Abbreviations known in every handbook; pages add their own ("… Manager (CSM)"). */
+const BUILTIN_ABBREVIATIONS: Record<string, string> = {
+  vp: 'vice president',
+  svp: 'senior vice president',
+  evp: 'executive vice president',
+  sr: 'senior',
+  jr: 'junior',
+  mgr: 'manager',
+  dir: 'director',
+  eng: 'engineer',
+  mgmt: 'management',
+};
+
+const STOP_WORDS = new Set(['the', 'of', 'a', 'an', 'and', 'for', 'in', 'to', 'level']);
+
+export type Abbreviations = Map<string, string>;
+
+function stem(word: string): string {
+  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
+}
+
+/** Words of a name, lowercase, abbreviations expanded, stop words dropped, plurals stemmed. */
+export function nameWords(name: string, abbreviations: Abbreviations): string[] {
+  const words: string[] = [];
+  const cleaned = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ');
+  for (const raw of cleaned.split(/[^a-z0-9]+/)) {
+    if (raw === '') continue;
+    const expansion = abbreviations.get(raw) ?? abbreviations.get(stem(raw)) ?? BUILTIN_ABBREVIATIONS[raw];
+    for (const word of (expansion ?? raw).split(' ')) {
+      if (!STOP_WORDS.has(word)) words.push(stem(word));
+    }
+  }
+  return words;
+}
+
+export function nameKey(name: string, abbreviations: Abbreviations): string {
+  return nameWords(name, abbreviations).sort().join(' ');
+}
+
+/** Key that also ignores "Intermediate", which pages often leave out. */
+export function looseKey(name: string, abbreviations: Abbreviations): string {
+  return nameWords(name, abbreviations)
+    .filter((w) => w !== 'intermediate')
+    .sort()
+    .join(' ');
+}
+
+/** Rank words (before " of " or the first comma) and domain words (after). Null when the name has no such split. */
+function rankAndDomain(name: string, abbreviations: Abbreviations): { rank: string; domain: string[] } | null {
+  const match = /^(.*?)(?:\s+of\s+|\s*,\s*)(.*)$/i.exec(name);
+  if (!match) return null;
+  return {
+    rank: nameWords(match[1]!, abbreviations).sort().join(' '),
+    domain: [...new Set(nameWords(match[2]!, abbreviations))],
+  };
+}
+
+/** Same rank, and domains that share words and differ by at most one word. */
+export function closeNames(a: string, b: string, abbreviations: Abbreviations): boolean {
+  const x = rankAndDomain(a, abbreviations);
+  const y = rankAndDomain(b, abbreviations);
+  if (!x || !y || x.rank === '' || x.rank !== y.rank) return false;
+  const shared = x.domain.filter((w) => y.domain.includes(w)).length;
+  const differing = x.domain.length + y.domain.length - 2 * shared;
+  return shared > 0 && differing <= 1;
+}
+
+/**
+ * Abbreviations a title defines: "Associate Customer Success Manager (CSM)" defines
+ * CSM = "customer success manager" (the initials of the words before the parenthesis).
+ */
+export function definedAbbreviations(title: string): { abbreviation: string; expansion: string; shortForm: string }[] {
+  const found: { abbreviation: string; expansion: string; shortForm: string }[] = [];
+  const pattern = /\(([A-Z][A-Za-z]{1,7})\)/g;
+  for (let m = pattern.exec(title); m; m = pattern.exec(title)) {
+    const abbreviation = m[1]!;
+    const before = title.slice(0, m.index).trim();
+    const words = before.split(/\s+/);
+    const letters = abbreviation.toLowerCase().replace(/s$/, '');
+    for (let n = letters.length; n >= 2; n--) {
+      const tail = words.slice(-n);
+      if (tail.length < n) continue;
+      const initials = tail
+        .filter((w) => !STOP_WORDS.has(w.toLowerCase()))
+        .map((w) => w[0]!.toLowerCase())
+        .join('');
+      if (initials === letters) {
+        const expansion = tail.join(' ').replace(/[^A-Za-z ]/g, '');
+        const shortForm = squashSpaces(`${words.slice(0, -n).join(' ')} ${abbreviation} ${title.slice(m.index + m[0].length)}`);
+        found.push({ abbreviation, expansion, shortForm });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+function squashSpaces(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Splits "Manager/Senior Manager/Director, CSM" into "Manager, CSM", "Senior Manager, CSM", "Director, CSM". */
+export function splitAlternatives(name: string): string[] {
+  if (!name.includes('/')) return [name];
+  const parts = name.split('/').map((p) => p.trim()).filter((p) => p !== '');
+  const last = parts[parts.length - 1] ?? '';
+  const comma = last.lastIndexOf(',');
+  const suffix = comma === -1 ? '' : last.slice(comma);
+  return parts.map((p) => (p.includes(',') || suffix === '' ? p : `${p}${suffix}`));
+}
+
+export interface Match<T> {
+  matches: T[];
+  approximate: boolean;
+}
+
+/**
+ * An index of named things (levels) for fast lookups by any of their names:
+ * exact word bag, then without "Intermediate", then (when allowed) close names.
+ */
+export class NameIndex<T> {
+  private readonly exact = new Map<string, T[]>();
+  private readonly loose = new Map<string, T[]>();
+  private readonly all: { item: T; names: readonly string[] }[] = [];
+
+  constructor(private readonly abbreviations: Abbreviations) {}
+
+  add(item: T, names: readonly string[]): void {
+    this.all.push({ item, names });
+    for (const name of names) {
+      push(this.exact, nameKey(name, this.abbreviations), item);
+      push(this.loose, looseKey(name, this.abbreviations), item);
+    }
+  }
+
+  find(name: string, allowClose = true): Match<T> {
+    const key = nameKey(name, this.abbreviations);
+    if (key === '') return { matches: [], approximate: false };
+    const exact = this.exact.get(key);
+    if (exact) return { matches: exact, approximate: false };
+    const loose = this.loose.get(looseKey(name, this.abbreviations));
+    if (loose) return { matches: loose, approximate: false };
+    if (!allowClose) return { matches: [], approximate: false };
+    const close = this.all.filter((c) => c.names.some((n) => closeNames(n, name, this.abbreviations))).map((c) => c.item);
+    return { matches: [...new Set(close)], approximate: close.length > 0 };
+  }
+}
+
+function push<T>(map: Map<string, T[]>, key: string, item: T): void {
+  if (key === '') return;
+  const list = map.get(key);
+  if (!list) map.set(key, [item]);
+  else if (!list.includes(item)) list.push(item);
+}

@@ -1,0 +1,91 @@
+// Stage 1, parse: one page's bytes → front matter + Markdown syntax tree (mdast).
+// Reports: files that are not UTF-8, empty files, malformed YAML, mojibake repaired.
+// Line numbers in the tree are shifted so they count from the top of the file.
+import matter from 'gray-matter';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+import type { Root } from 'mdast';
+import type { Diagnostics } from './diagnostics.ts';
+import { repairMojibake } from './text.ts';
+
+export interface PageInput {
+  /** Path relative to the compiled folder, with forward slashes. */
+  file: string;
+  content: Uint8Array | string;
+}
+
+export interface ParsedPage {
+  file: string;
+  data: Record<string, unknown>;
+  /** Markdown body (after the front matter), mojibake repaired. */
+  body: string;
+  /** Lines of the body, for checks that need the raw source (lost bullets). */
+  lines: string[];
+  /** Number of lines before the body (front matter); add to body line numbers. */
+  lineOffset: number;
+  tree: Root;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const latin1 = new TextDecoder('latin1');
+
+function decode(page: PageInput, diagnostics: Diagnostics): string {
+  if (typeof page.content === 'string') return page.content;
+  try {
+    return utf8.decode(page.content);
+  } catch {
+    diagnostics.report('not-utf8', page.file, 1, 'The file is not valid UTF-8; it was read as Latin-1.');
+    return latin1.decode(page.content);
+  }
+}
+
+const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+
+function countLines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+function splitFrontMatter(file: string, text: string, diagnostics: Diagnostics): { data: Record<string, unknown>; body: string; lineOffset: number } {
+  const block = FRONT_MATTER.exec(text);
+  if (!block) return { data: {}, body: text, lineOffset: 0 };
+  const body = text.slice(block[0].length);
+  const lineOffset = countLines(block[0]) + (block[0].endsWith('\n') ? 0 : 1);
+  try {
+    // gray-matter caches parses by input string; a fresh object keeps pages independent.
+    const parsed = matter(block[0] + '\n', { language: 'yaml' });
+    const data = parsed.data && typeof parsed.data === 'object' && !Array.isArray(parsed.data) ? { ...parsed.data } : {};
+    return { data, body, lineOffset };
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    const mark = (error as { mark?: { line?: number } }).mark;
+    const line = typeof mark?.line === 'number' ? mark.line + 2 : 1;
+    diagnostics.report('bad-front-matter', file, line, `The front matter is not valid YAML (${reason}).`);
+    return { data: {}, body, lineOffset };
+  }
+}
+
+/** Shifts every position in the tree by `offset` lines. */
+function shiftLines(node: { position?: { start: { line: number }; end: { line: number } }; children?: unknown[] }, offset: number): void {
+  if (node.position) {
+    node.position.start.line += offset;
+    node.position.end.line += offset;
+  }
+  if (Array.isArray(node.children)) for (const child of node.children) shiftLines(child as typeof node, offset);
+}
+
+export function parsePage(page: PageInput, diagnostics: Diagnostics): ParsedPage {
+  const raw = decode(page, diagnostics);
+  if (raw.trim() === '') diagnostics.report('empty-file', page.file, 1, 'The page is empty.');
+  const { data, body: rawBody, lineOffset } = splitFrontMatter(page.file, raw, diagnostics);
+  const { text: body, repairs } = repairMojibake(rawBody);
+  for (const repair of repairs) {
+    const line = lineOffset + countLines(rawBody.slice(0, repair.index)) + 1;
+    diagnostics.report('mojibake-repaired', page.file, line, `Repaired mis-decoded "${repair.from}" to "${repair.to}".`);
+  }
+  const tree = fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  shiftLines(tree, lineOffset);
+  return { file: page.file, data, body, lines: body.split(/\r?\n/), lineOffset, tree };
+}

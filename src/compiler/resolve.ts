@@ -1,0 +1,236 @@
+// Stage: resolve. Raw families from every page → families and roles with stable
+// ids, and every reference linked: "Extends …" lines to levels of the same family,
+// reporting lines to roles anywhere (by link anchor, by the linked family page, or
+// by name) or to external roles, and Career Ladder links to families.
+import type { Inheritance } from '../model/schema.ts';
+import type { Diagnostics } from './diagnostics.ts';
+import { linkTarget } from './links.ts';
+import { NameIndex, splitAlternatives } from './names.ts';
+import type { ListKind, RawFamily, RawLevel, Reference } from './page.ts';
+import { slugify } from './text.ts';
+
+export interface FamilyDraft {
+  id: string;
+  raw: RawFamily;
+  roles: RoleDraft[];
+  index: NameIndex<RoleDraft>;
+  anchors: Map<string, RoleDraft>;
+  flowsInto: string[];
+}
+
+export interface RoleDraft {
+  id: string;
+  family: FamilyDraft;
+  level: RawLevel;
+  order: number;
+  reportsTo: string[];
+  inheritance: Inheritance[];
+  /** Resolved targets per list: a role id, the family id (family-wide KPIs), or null. */
+  extends: Record<ListKind, string | null>;
+}
+
+export interface ExternalRole {
+  id: string;
+  title: string;
+  href: string | null;
+}
+
+export interface Resolved {
+  families: FamilyDraft[];
+  roles: RoleDraft[];
+  externals: Map<string, ExternalRole>;
+  flows: { source: string; target: string }[];
+}
+
+function uniqueId(base: string, taken: Set<string>): string {
+  let id = base || 'untitled';
+  for (let n = 2; taken.has(id); n++) id = `${base || 'untitled'}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+function mintFamilies(raws: readonly RawFamily[], diagnostics: Diagnostics): FamilyDraft[] {
+  const taken = new Set<string>();
+  const firstByTitle = new Map<string, RawFamily>();
+  return raws.map((raw) => {
+    const slug = slugify(raw.title);
+    const first = firstByTitle.get(slug);
+    if (first) {
+      diagnostics.report('duplicate-family', raw.file, raw.line, `Another page (${first.file}) is also titled "${raw.title}"; this family got a numbered id.`, {
+        related: { file: first.file, line: first.line },
+      });
+    } else firstByTitle.set(slug, raw);
+    const family: FamilyDraft = { id: uniqueId(slug, taken), raw, roles: [], index: new NameIndex(raw.abbreviations), anchors: new Map(), flowsInto: [] };
+    const roleIds = new Set<string>();
+    const firstByName = new Map<string, RawLevel>();
+    raw.levels.forEach((level, order) => {
+      const levelSlug = slugify(level.shortForm) || slugify(level.title);
+      const earlier = firstByName.get(levelSlug);
+      if (earlier) {
+        diagnostics.report('duplicate-level', raw.file, level.line, `"${level.title}" appears twice in this family; the second got a numbered id.`, {
+          related: { file: raw.file, line: earlier.line },
+        });
+      } else firstByName.set(levelSlug, level);
+      const role: RoleDraft = {
+        id: `${family.id}/${uniqueId(levelSlug, roleIds)}`,
+        family,
+        level,
+        order,
+        reportsTo: [],
+        inheritance: [],
+        extends: { responsibilities: null, requirements: null, performanceIndicators: null },
+      };
+      family.roles.push(role);
+      family.index.add(role, [level.title, ...level.aliases]);
+      if (!family.anchors.has(level.anchor)) family.anchors.set(level.anchor, role);
+    });
+    return family;
+  });
+}
+
+function resolveExtends(family: FamilyDraft, diagnostics: Diagnostics): void {
+  const file = family.raw.file;
+  for (const role of family.roles) {
+    for (const line of role.level.inheritance) {
+      let target: string | null = null;
+      if (line.family) target = family.id;
+      else if (line.name !== null) {
+        const found = family.index.find(line.name);
+        const title = role.level.title;
+        if (found.matches.length === 1) {
+          const match = found.matches[0]!;
+          if (match === role) diagnostics.report('extends-self', file, line.line, `${title} extends itself ("${line.text}").`, { roleId: role.id });
+          else {
+            target = match.id;
+            if (found.approximate)
+              diagnostics.report('reference-approximate', file, line.line, `"${line.name}" was read as "${match.level.title}".`, { roleId: role.id });
+          }
+        } else if (found.matches.length > 1) {
+          diagnostics.report('extends-ambiguous', file, line.line, `"${line.name}" in ${title} matches ${found.matches.map((m) => `"${m.level.title}"`).join(', ')}; nothing was inherited.`, {
+            roleId: role.id,
+          });
+        } else {
+          diagnostics.report('extends-unresolved', file, line.line, `${title} extends "${line.name}", which is not a level of ${family.raw.title}; nothing was inherited.`, {
+            roleId: role.id,
+          });
+        }
+      }
+      role.inheritance.push({ section: line.section, text: line.text, target, line: line.line });
+      if (role.extends[line.section] === null) role.extends[line.section] = target;
+    }
+  }
+}
+
+interface Lookup {
+  bySlug: Map<string, FamilyDraft>;
+  global: NameIndex<RoleDraft>;
+}
+
+function buildLookup(families: readonly FamilyDraft[]): Lookup {
+  const bySlug = new Map<string, FamilyDraft>();
+  const global = new NameIndex<RoleDraft>(new Map());
+  for (const family of families) {
+    const fileSlug = slugify(family.raw.file.replace(/^.*\//, '').replace(/\.[^.]+$/, ''));
+    for (const slug of [fileSlug, family.id, slugify(family.raw.title)]) if (!bySlug.has(slug)) bySlug.set(slug, family);
+    for (const role of family.roles) {
+      // Global names are expanded with the family's own abbreviations, so "Senior CSM" is findable from elsewhere.
+      global.add(role, [role.level.title, ...role.level.aliases].map((n) => expandWith(n, family.raw.abbreviations)));
+    }
+  }
+  return { bySlug, global };
+}
+
+function expandWith(name: string, abbreviations: Map<string, string>): string {
+  return name.replace(/[A-Za-z]+/g, (word) => abbreviations.get(word.toLowerCase()) ?? word);
+}
+
+function resolveReports(families: readonly FamilyDraft[], lookup: Lookup, externals: Map<string, ExternalRole>, diagnostics: Diagnostics): void {
+  for (const family of families) {
+    const file = family.raw.file;
+    for (const role of family.roles) {
+      const add = (id: string) => {
+        if (id !== role.id && !role.reportsTo.includes(id)) role.reportsTo.push(id);
+      };
+      for (const ref of role.level.reportsTo) {
+        const found = resolveReference(ref, family, lookup);
+        for (const note of found.notes) diagnostics.report(note.code, file, ref.line, note.message, { roleId: role.id });
+        found.ids.forEach(add);
+        if (found.ids.length === 0) {
+          const id = `external/${slugify(ref.name) || 'unnamed'}`;
+          if (!externals.has(id)) externals.set(id, { id, title: ref.name, href: ref.href });
+          diagnostics.report('reports-to-unresolved', file, ref.line, `${role.level.title} reports to "${ref.name}", which is not in these pages; shown as an external role.`, {
+            roleId: role.id,
+          });
+          add(id);
+        }
+      }
+    }
+  }
+}
+
+type Note = { code: 'reports-to-ambiguous' | 'reports-to-by-name' | 'reports-to-partly-resolved' | 'reference-approximate'; message: string };
+
+/** One reporting-line reference → role ids (empty when nothing in the graph matches). */
+function resolveReference(ref: Reference, family: FamilyDraft, lookup: Lookup): { ids: string[]; notes: Note[] } {
+  const notes: Note[] = [];
+  const target = ref.href ? linkTarget(ref.href) : null;
+  const linkedFamily = target === null ? family : target.familySlug === null ? (target.jobFamily ? family : null) : (lookup.bySlug.get(target.familySlug) ?? null);
+  if (linkedFamily && target?.anchor) {
+    const byAnchor = linkedFamily.anchors.get(target.anchor);
+    const alternatives = splitAlternatives(ref.name);
+    if (byAnchor && alternatives.length === 1) return { ids: [byAnchor.id], notes };
+  }
+  const alternatives = splitAlternatives(ref.name);
+  const ids: string[] = [];
+  const missing: string[] = [];
+  for (const name of alternatives) {
+    const scoped = linkedFamily ? linkedFamily.index.find(name) : { matches: [], approximate: false };
+    let matches = scoped.matches;
+    let approximate = scoped.approximate;
+    let elsewhere = false;
+    if (matches.length === 0) {
+      const global = lookup.global.find(name, false);
+      matches = global.matches;
+      approximate = false;
+      elsewhere = matches.length > 0 && ref.href !== null;
+    }
+    if (matches.length === 1) {
+      ids.push(matches[0]!.id);
+      if (approximate) notes.push({ code: 'reference-approximate', message: `"${name}" was read as "${matches[0]!.level.title}".` });
+      if (elsewhere) notes.push({ code: 'reports-to-by-name', message: `The link for "${name}" points to a page that is not here; linked by name to "${matches[0]!.level.title}" (${matches[0]!.family.raw.title}).` });
+    } else if (matches.length > 1) {
+      notes.push({ code: 'reports-to-ambiguous', message: `"${name}" matches ${matches.map((m) => `"${m.level.title}" (${m.family.raw.title})`).join(', ')}.` });
+      missing.push(name);
+    } else missing.push(name);
+  }
+  if (ids.length > 0 && missing.length > 0)
+    notes.push({ code: 'reports-to-partly-resolved', message: `"${ref.name}": ${missing.map((m) => `"${m}"`).join(', ')} matched no role; the rest were linked.` });
+  return { ids, notes: ids.length === 0 ? notes.filter((n) => n.code === 'reports-to-ambiguous') : notes };
+}
+
+function resolveFlows(families: readonly FamilyDraft[], lookup: Lookup, diagnostics: Diagnostics): { source: string; target: string }[] {
+  const flows: { source: string; target: string }[] = [];
+  for (const family of families) {
+    for (const ref of family.raw.flowsInto) {
+      const slug = ref.href ? linkTarget(ref.href).familySlug : null;
+      const target = slug ? lookup.bySlug.get(slug) : undefined;
+      if (!target) {
+        diagnostics.report('flows-into-unresolved', family.raw.file, ref.line, `The Career Ladder flows into "${ref.name}" (${ref.href ?? 'no link'}), which is not in these pages.`);
+      } else if (target !== family && !family.flowsInto.includes(target.id)) {
+        family.flowsInto.push(target.id);
+        flows.push({ source: family.id, target: target.id });
+      }
+    }
+  }
+  return flows;
+}
+
+export function resolve(raws: readonly RawFamily[], diagnostics: Diagnostics): Resolved {
+  const families = mintFamilies(raws, diagnostics);
+  for (const family of families) resolveExtends(family, diagnostics);
+  const lookup = buildLookup(families);
+  const externals = new Map<string, ExternalRole>();
+  resolveReports(families, lookup, externals, diagnostics);
+  const flows = resolveFlows(families, lookup, diagnostics);
+  return { families, roles: families.flatMap((f) => f.roles), externals, flows };
+}

@@ -1,0 +1,53 @@
+// Stage 2, sections: the flat mdast children of a page → a tree of headings.
+// Each heading owns the blocks after it up to the next heading of the same or a
+// lower depth. A heading that skips depths (## then ####) becomes a child of the
+// heading above it, with an info diagnostic.
+import type { Heading, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Diagnostics } from './diagnostics.ts';
+import { squash } from './text.ts';
+
+export interface HeadingNode {
+  title: string;
+  depth: number;
+  line: number;
+  /** Blocks between this heading and its first sub-heading. */
+  blocks: RootContent[];
+  children: HeadingNode[];
+}
+
+export function lineOf(node: { position?: { start: { line: number } } }): number {
+  return node.position?.start.line ?? 0;
+}
+
+export function buildSections(file: string, tree: Root, diagnostics: Diagnostics): HeadingNode {
+  const root: HeadingNode = { title: '', depth: 0, line: 1, blocks: [], children: [] };
+  const stack: HeadingNode[] = [root];
+  for (const node of tree.children) {
+    if (node.type !== 'heading') {
+      stack[stack.length - 1]!.blocks.push(node);
+      continue;
+    }
+    const heading = node as Heading;
+    while (stack.length > 1 && stack[stack.length - 1]!.depth >= heading.depth) stack.pop();
+    const parent = stack[stack.length - 1]!;
+    const section: HeadingNode = {
+      title: squash(toString(heading)),
+      depth: heading.depth,
+      line: lineOf(heading),
+      blocks: [],
+      children: [],
+    };
+    if (heading.depth > parent.depth + 1 && parent.depth > 0) {
+      diagnostics.report(
+        'heading-skips-depth',
+        file,
+        section.line,
+        `Heading "${section.title}" is level ${heading.depth} under a level ${parent.depth} heading "${parent.title}".`,
+      );
+    }
+    parent.children.push(section);
+    stack.push(section);
+  }
+  return root;
+}

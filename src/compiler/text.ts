@@ -1,0 +1,82 @@
+// Text helpers shared by the compiler stages: slugs, normalised comparison keys,
+// and the repair of mojibake (UTF-8 text that was once decoded as Windows-1252).
+
+/** Lowercase ASCII slug: letters, digits and single hyphens ("Manager, CSM" → "manager-csm"). */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/**
+ * The anchor a handbook renderer gives a heading: like a slug, but punctuation is
+ * dropped rather than turned into a hyphen, as Hugo/Kramdown do ("Manager, CSM" → "manager-csm").
+ */
+export function headingAnchor(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s-]/gu, '')
+    .trim()
+    .replace(/\s+/g, '-');
+}
+
+/** Comparison key for list items: same text after normalising case, punctuation and white space. */
+export function itemKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Collapse runs of white space (including line breaks) to single spaces and trim. */
+export function squash(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+// Windows-1252 code points for the bytes 0x80–0x9F (the rest of 0x00–0xFF map to themselves).
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+const cp1252Byte = new Map<string, number>();
+for (let b = 0; b < 256; b++) {
+  const ch = b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : String.fromCharCode(b);
+  cp1252Byte.set(ch, b);
+}
+
+// A lead byte of a 2–4 byte UTF-8 sequence, shown as Windows-1252 (Â–ô), followed by
+// continuation bytes (0x80–0xBF) shown the same way.
+const MOJIBAKE = /[\u00c2-\u00f4][€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ\u00a0-\u00bf]{1,3}/g;
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+export interface Repair {
+  from: string;
+  to: string;
+  index: number;
+}
+
+/** Repairs mojibake runs whose bytes decode as valid UTF-8; returns the text and what was changed. */
+export function repairMojibake(text: string): { text: string; repairs: Repair[] } {
+  const repairs: Repair[] = [];
+  const fixed = text.replace(MOJIBAKE, (run, index: number) => {
+    const bytes: number[] = [];
+    for (const ch of run) {
+      const b = cp1252Byte.get(ch);
+      if (b === undefined) return run;
+      bytes.push(b);
+    }
+    try {
+      const decoded = utf8.decode(new Uint8Array(bytes));
+      // Only whole sequences that decode to one character beyond Latin-1 are trusted.
+      if ([...decoded].length !== 1 || decoded.charCodeAt(0) < 0x80) return run;
+      repairs.push({ from: run, to: decoded, index });
+      return decoded;
+    } catch {
+      return run;
+    }
+  });
+  return { text: fixed, repairs };
+}
