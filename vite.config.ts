@@ -1,15 +1,14 @@
 // Vite config for the app. The graph reaches the app as the virtual module
-// `virtual:rungs-graph`: compiled from SEEDS_DIR by the compiler's plugin when it
-// exists, else served from a hand-written fixture graph (early development only).
+// `virtual:rungs-graph`, compiled from SEEDS_DIR (default seeds/) by the
+// compiler's plugin; GRAPH_FIXTURE=<file.json> serves a ready graph file instead.
 // BASE_PATH sets the public base, so the build also works under a sub-path.
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
+import { rungsGraph } from './src/compiler/vite-plugin.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
-const compilerPlugin = fileURLToPath(new URL('./src/compiler/vite-plugin.ts', import.meta.url));
 
 /** Fallback: serve a fixture graph file as `virtual:rungs-graph`. */
 function fixtureGraph(file: string): Plugin {
@@ -21,22 +20,16 @@ function fixtureGraph(file: string): Plugin {
   };
 }
 
-async function graphPlugin(): Promise<Plugin | Plugin[]> {
-  if (process.env.GRAPH_FIXTURE || !existsSync(compilerPlugin)) {
-    return fixtureGraph(process.env.GRAPH_FIXTURE ?? `${root}test/fixtures/graphs/small.json`);
-  }
-  const { rungsGraph } = (await import(compilerPlugin)) as { rungsGraph: (o?: { seedsDir?: string }) => Plugin | Plugin[] };
-  return rungsGraph();
-}
+const graphPlugin = (): Plugin => (process.env.GRAPH_FIXTURE ? fixtureGraph(process.env.GRAPH_FIXTURE) : rungsGraph());
 
 function withSlashes(base: string): string {
   const trimmed = base.replace(/^\/+|\/+$/g, '');
   return trimmed ? `/${trimmed}/` : '/';
 }
 
-export default defineConfig(async () => ({
+export default defineConfig(() => ({
   base: withSlashes(process.env.BASE_PATH ?? '/'),
-  plugins: [react(), tailwindcss(), await graphPlugin()],
+  plugins: [react(), tailwindcss(), graphPlugin()],
   resolve: { alias: { '@': `${root}src` } },
   build: { chunkSizeWarningLimit: 600 },
   preview: { port: 4173 },

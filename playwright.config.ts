@@ -1,0 +1,37 @@
+// Browser tests in Debian's Chromium against the built app, served by
+// `vite preview` (which, like the static host we document, serves index.html
+// for deep links). No browser download: executablePath points at /usr/bin/chromium.
+import { defineConfig, devices } from '@playwright/test';
+
+const port = 4173;
+const base = (process.env.BASE_PATH ?? '/').replace(/^\/*/, '/').replace(/\/*$/, '/');
+
+export default defineConfig({
+  testDir: 'test/browser',
+  outputDir: 'test-results/playwright',
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 30_000,
+  expect: { timeout: 7_000 },
+  reporter: [['list'], ['json', { outputFile: 'test-results/browser-results.json' }]],
+  use: {
+    baseURL: `http://127.0.0.1:${port}${base}`,
+    ...devices['Desktop Chrome'],
+    viewport: { width: 1400, height: 900 },
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  webServer: {
+    command: `npm run build && npx vite preview --host 127.0.0.1 --strictPort --port ${port}`,
+    url: `http://127.0.0.1:${port}${base}`,
+    reuseExistingServer: false,
+    timeout: 120_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+});

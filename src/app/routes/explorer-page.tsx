@@ -1,0 +1,115 @@
+// The explorer: the ladder (canvas or list) with its filters and legend, and
+// the role panel beside it when a role is selected. Everything it shows comes
+// from the URL: the path picks the role or family, search params the view.
+import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
+import { useNavigate } from '@tanstack/react-router';
+import type { EdgeKind, Graph, Role, Track } from '@/model/schema';
+import { layoutLadder } from '@/model/layout';
+import { getFamily } from '@/model/queries';
+import { familyColor } from '@/components/family-color';
+import { EdgeLegend } from '@/features/ladder/legend';
+import { LadderFilters } from '@/features/ladder/ladder-filters';
+import { LadderList } from '@/features/ladder/ladder-list';
+import { RolePanel } from '@/features/role-panel/role-panel';
+import { edgesParam, familyFilter, shownEdges, type LadderSearch } from '../search-params';
+
+const LadderCanvas = lazy(() => import('@/features/ladder/ladder-canvas'));
+
+function CanvasFallback() {
+  return (
+    <div className="flex h-full items-center justify-center text-sm text-slate-600 dark:text-slate-400" role="status">
+      Loading the ladder…
+    </div>
+  );
+}
+
+export function ExplorerPage({ graph, search, role, familyId }: { graph: Graph; search: LadderSearch; role?: Role; familyId?: string }) {
+  const navigate = useNavigate();
+  const families = familyId ? [familyId] : familyFilter(search);
+  const edges = shownEdges(search);
+  const view = search.view ?? 'canvas';
+  const family = familyId ? getFamily(graph, familyId) : undefined;
+
+  const layout = useMemo(() => layoutLadder(graph, { families, track: search.track }), [graph, families.join(','), search.track]); // eslint-disable-line react-hooks/exhaustive-deps
+  const colors = useMemo(() => new Map(graph.families.map((f, i) => [f.id, familyColor(i)])), [graph]);
+
+  useEffect(() => {
+    document.title = role
+      ? `${role.title}${role.familyId ? ` · ${getFamily(graph, role.familyId)?.title ?? ''}` : ''} · Rungs`
+      : family
+        ? `${family.title} · Rungs`
+        : 'Career ladder · Rungs';
+  }, [graph, role, family]);
+
+  const setSearch = (patch: Partial<LadderSearch>) =>
+    void navigate({ to: '.', search: (prev: LadderSearch) => ({ ...prev, ...patch }), replace: true });
+
+  const select = useCallback(
+    (id: string) => {
+      const keep = familyId ? { families: familyId } : {};
+      void navigate({ to: '/roles/$', params: { _splat: id }, search: (prev: LadderSearch) => ({ ...prev, ...keep }) });
+    },
+    [navigate, familyId],
+  );
+  const close = useCallback(() => {
+    if (!role) return;
+    const only = familyFilter(search);
+    if (only.length === 1) void navigate({ to: '/families/$familyId', params: { familyId: only[0]! }, search: (prev: LadderSearch) => ({ ...prev, families: undefined }) });
+    else void navigate({ to: '/', search: true });
+  }, [navigate, role, search]);
+
+  useEffect(() => {
+    if (!role) return;
+    const onKey = (e: KeyboardEvent) => {
+      const el = document.activeElement;
+      if (e.key === 'Escape' && !e.defaultPrevented && !(el instanceof HTMLInputElement || el instanceof HTMLSelectElement)) close();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [role, close]);
+
+  const onFamily = (id: string | undefined) => {
+    const rest = { ...search, families: undefined };
+    if (id) void navigate({ to: '/families/$familyId', params: { familyId: id }, search: rest });
+    else void navigate({ to: '/', search: rest });
+  };
+
+  return (
+    <div className="flex h-full">
+      <main className="flex min-w-0 flex-1 flex-col" aria-label="Career ladder">
+        <h1 className="sr-only">{role ? role.title : family ? `${family.title} career ladder` : 'Career ladder of all families'}</h1>
+        <div className="flex min-h-12 shrink-0 flex-wrap items-center gap-x-6 gap-y-2 border-b border-slate-200 px-4 py-2 dark:border-slate-800">
+          <LadderFilters
+            families={graph.families}
+            familyId={familyId ?? (families.length === 1 ? families[0] : undefined)}
+            track={search.track}
+            view={view}
+            onFamily={onFamily}
+            onTrack={(track: Track | undefined) => setSearch({ track })}
+            onView={(v) => setSearch({ view: v === 'canvas' ? undefined : v })}
+          />
+          {view === 'canvas' && <EdgeLegend shown={edges} onChange={(kinds: EdgeKind[]) => setSearch({ edges: edgesParam(kinds) })} />}
+        </div>
+        <div className="relative min-h-0 flex-1">
+          {layout.roles.length === 0 ? (
+            <p className="p-6 text-slate-700 dark:text-slate-300">No roles match these filters.</p>
+          ) : view === 'list' ? (
+            <LadderList graph={graph} layout={layout} selectedId={role?.id} />
+          ) : (
+            <Suspense fallback={<CanvasFallback />}>
+              <LadderCanvas graph={graph} layout={layout} shownEdges={edges} colors={colors} selectedId={role?.id} onSelect={select} onClose={close} />
+            </Suspense>
+          )}
+        </div>
+      </main>
+      {role && (
+        <aside
+          aria-label="Role details"
+          className="z-20 overflow-y-auto border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-950 max-md:fixed max-md:inset-x-0 max-md:bottom-0 max-md:h-[55dvh] max-md:rounded-t-2xl max-md:border-t max-md:shadow-2xl md:w-[28rem] md:shrink-0 md:border-l"
+        >
+          <RolePanel key={role.id} graph={graph} role={role} onClose={close} />
+        </aside>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,221 @@
+// The ladder canvas (React Flow), loaded on demand so the first view stays
+// lean. Positions come from `layoutLadder`; this file only maps them to nodes
+// and edges, highlights the selected role's path and handles the keyboard.
+import '@xyflow/react/dist/style.css';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import {
+  Background,
+  Controls,
+  MarkerType,
+  MiniMap,
+  ReactFlow,
+  ReactFlowProvider,
+  useReactFlow,
+  type Edge as FlowEdge,
+  type Node,
+  type NodeTypes,
+} from '@xyflow/react';
+import type { EdgeKind, Graph } from '@/model/schema';
+import { familyEndpoints, NODE_HEIGHT, NODE_WIDTH, neighbourInDirection, type LadderLayout } from '@/model/layout';
+import { edgeKey, getFamily, getRole, highlightPath, trackLabel } from '@/model/queries';
+import { EDGE_LOOKS } from './edge-style';
+import { LadderAxes } from './ladder-axes';
+import { BandNode, RoleNode, type RoleNodeData } from './role-node';
+
+const nodeTypes: NodeTypes = { role: RoleNode, band: BandNode };
+const AXIS_PAD = 110;
+
+export interface LadderCanvasProps {
+  graph: Graph;
+  layout: LadderLayout;
+  shownEdges: EdgeKind[];
+  colors: Map<string, string>;
+  selectedId?: string;
+  onSelect: (roleId: string) => void;
+  onClose: () => void;
+}
+
+function handlesFor(a: { x: number; y: number }, b: { x: number; y: number }) {
+  if (a.y > b.y) return { sourceHandle: 's-top', targetHandle: 't-bottom' };
+  if (a.y < b.y) return { sourceHandle: 's-bottom', targetHandle: 't-top' };
+  return a.x < b.x ? { sourceHandle: 's-right', targetHandle: 't-left' } : { sourceHandle: 's-left', targetHandle: 't-right' };
+}
+
+function buildElements(props: LadderCanvasProps) {
+  const { graph, layout, shownEdges, colors, selectedId } = props;
+  const highlight = selectedId ? highlightPath(graph, selectedId) : null;
+  const position = new Map(layout.roles.map((p) => [p.id, p]));
+
+  const bands: Node[] = layout.rows.map((row, i) => ({
+    id: `band:${row.slot}`,
+    type: 'band',
+    position: { x: -AXIS_PAD + 8, y: row.y - 12 },
+    data: { width: layout.width + AXIS_PAD + 16, shaded: i % 2 === 0 },
+    draggable: false,
+    selectable: false,
+    focusable: false,
+    zIndex: -1,
+    ariaRole: 'presentation',
+  }));
+
+  const roles: Node<RoleNodeData>[] = layout.roles.map((p) => {
+    const role = getRole(graph, p.id)!;
+    const family = role.familyId ? getFamily(graph, role.familyId) : undefined;
+    const grade = role.external ? 'External' : p.gradeKnown ? `Grade ${role.grade}` : 'Grade unknown';
+    const detail = role.external ? `External · ${trackLabel(role.track)}` : `${grade} · ${role.track === 'management' ? 'Management' : 'IC'}`;
+    return {
+      id: p.id,
+      type: 'role',
+      position: { x: p.x, y: p.y },
+      width: NODE_WIDTH,
+      height: NODE_HEIGHT,
+      draggable: false,
+      selectable: false,
+      ariaLabel: `${role.title}, ${grade}, ${trackLabel(role.track)}${family ? `, ${family.title}` : ''}`,
+      data: {
+        title: role.title,
+        detail,
+        color: role.familyId ? (colors.get(role.familyId) ?? '#64748b') : '#94a3b8',
+        external: role.external,
+        gradeKnown: p.gradeKnown || role.external,
+        selected: p.id === selectedId,
+        dimmed: !!highlight && !highlight.roles.has(p.id),
+      },
+    };
+  });
+
+  const edges: FlowEdge[] = [];
+  for (const edge of graph.edges) {
+    if (!shownEdges.includes(edge.kind)) continue;
+    let source = edge.source;
+    let target = edge.target;
+    if (edge.kind === 'flows-into') {
+      source = familyEndpoints(layout, edge.source, 'top', graph) ?? '';
+      target = familyEndpoints(layout, edge.target, 'bottom', graph) ?? '';
+    }
+    const a = position.get(source);
+    const b = position.get(target);
+    if (!a || !b) continue;
+    const look = EDGE_LOOKS[edge.kind];
+    const id = edgeKey(edge.kind, edge.source, edge.target);
+    const lit = highlight?.edges.has(id) ?? false;
+    edges.push({
+      id,
+      source,
+      target,
+      ...handlesFor(a, b),
+      type: edge.kind === 'promotion' ? 'straight' : 'default',
+      focusable: false,
+      selectable: false,
+      zIndex: lit ? 2 : 0,
+      className: highlight && !lit ? 'dimmed' : undefined,
+      style: { stroke: look.stroke, strokeWidth: lit ? look.width + 1 : look.width, strokeDasharray: look.dash },
+      markerEnd: { type: MarkerType.ArrowClosed, color: look.stroke, width: 16, height: 16 },
+      ariaLabel: `${look.label}: ${source} to ${target}`,
+    });
+  }
+  return { nodes: [...bands, ...roles], edges };
+}
+
+function Canvas(props: LadderCanvasProps) {
+  const { graph, layout, shownEdges, colors, selectedId, onSelect, onClose } = props;
+  const { nodes, edges } = useMemo(
+    () => buildElements({ graph, layout, shownEdges, colors, selectedId, onSelect, onClose }),
+    [graph, layout, shownEdges, colors, selectedId, onSelect, onClose],
+  );
+  const flow = useReactFlow();
+  const wrapper = useRef<HTMLDivElement>(null);
+  const ready = useRef(false);
+
+  const showRole = useCallback(
+    (id: string, duration: number) => {
+      const p = layout.roles.find((r) => r.id === id);
+      if (!p) return;
+      flow.setCenter(p.x + NODE_WIDTH / 2, p.y + NODE_HEIGHT / 2, { zoom: Math.max(flow.getZoom(), 0.85), duration });
+    },
+    [flow, layout],
+  );
+
+  useEffect(() => {
+    if (ready.current && selectedId) showRole(selectedId, 300);
+  }, [selectedId, showRole]);
+
+  const focusRole = (id: string) => {
+    const el = wrapper.current?.querySelector<HTMLElement>(`.react-flow__node[data-id=${JSON.stringify(id)}]`);
+    el?.focus();
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const focused = (document.activeElement as HTMLElement | null)?.closest?.('.react-flow__node')?.getAttribute('data-id') ?? undefined;
+    const current = focused ?? selectedId ?? layout.roles[0]?.id;
+    const direction = ({ ArrowUp: 'up', ArrowDown: 'down', ArrowLeft: 'left', ArrowRight: 'right' } as const)[e.key as 'ArrowUp'];
+    if (direction && current) {
+      e.preventDefault();
+      const next = focused ? neighbourInDirection(graph, layout, current, direction) : current;
+      if (next) focusRole(next);
+    } else if (e.key === 'Enter' && focused) {
+      e.preventDefault();
+      onSelect(focused);
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      onClose();
+    }
+  };
+
+  return (
+    <div
+      ref={wrapper}
+      className="relative h-full w-full"
+      onKeyDown={onKeyDown}
+      role="group"
+      aria-label="Career ladder graph"
+      aria-describedby="ladder-help"
+      tabIndex={0}
+    >
+      <p id="ladder-help" className="sr-only">
+        Roles are arranged by grade, higher grades higher. Arrow keys move between roles along promotion and reporting lines, Enter opens a role, Escape closes it.
+      </p>
+      <ReactFlow
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodeClick={(_, node) => node.type === 'role' && onSelect(node.id)}
+        onInit={(instance) => {
+          void instance.fitView({ padding: 0.12 }).then(() => {
+            if (selectedId) showRole(selectedId, 0);
+            ready.current = true;
+          });
+          if (!selectedId) ready.current = true;
+        }}
+        nodesDraggable={false}
+        nodesConnectable={false}
+        elementsSelectable={false}
+        edgesFocusable={false}
+        minZoom={0.1}
+        maxZoom={2}
+        colorMode="system"
+        proOptions={{ hideAttribution: true }}
+        fitViewOptions={{ padding: 0.12 }}
+      >
+        <Background gap={24} size={1} />
+        <LadderAxes layout={layout} colors={props.colors} />
+        <Controls showInteractive={false} position="bottom-left" style={{ marginLeft: 96 }} />
+        <MiniMap
+          pannable
+          zoomable
+          ariaLabel="Minimap of the ladder"
+          nodeColor={(n) => (n.type === 'band' ? 'transparent' : ((n.data as RoleNodeData).color ?? '#94a3b8'))}
+          nodeStrokeWidth={0}
+        />
+      </ReactFlow>
+    </div>
+  );
+}
+
+export default function LadderCanvas(props: LadderCanvasProps) {
+  return (
+    <ReactFlowProvider>
+      <Canvas {...props} />
+    </ReactFlowProvider>
+  );
+}

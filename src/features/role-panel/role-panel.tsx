@@ -1,0 +1,213 @@
+// The role panel: everything a person wants to know about one role, with the
+// merged lists marked by origin and the ways to move on (previous/next level,
+// compare, copy link). Data comes precomputed from the graph.
+import { useState } from 'react';
+import { Link } from '@tanstack/react-router';
+import type { Family, Graph, Item, Role, Section } from '@/model/schema';
+import { getFamily, getRole, nextLevel, previousLevel, trackLabel } from '@/model/queries';
+import { RichText } from '@/components/rich-text';
+import { safeHref } from '@/components/safe-href';
+import { Items, OriginGroupedItems } from './item-list';
+
+const linkClass = 'text-blue-700 underline underline-offset-2 hover:decoration-2 dark:text-sky-300';
+const buttonClass =
+  'inline-flex items-center gap-1 rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800';
+
+function Block({ title, children }: { title: string; children: React.ReactNode }) {
+  return (
+    <section className="mt-6" aria-label={title}>
+      <h3 className="mb-2 text-base font-semibold">{title}</h3>
+      {children}
+    </section>
+  );
+}
+
+function OtherSection({ section, depth = 0 }: { section: Section; depth?: number }) {
+  const Heading = depth === 0 ? 'h3' : 'h4';
+  return (
+    <section className={depth === 0 ? 'mt-6' : 'mt-3'}>
+      <Heading className={depth === 0 ? 'mb-2 text-base font-semibold' : 'mb-1 text-sm font-semibold'}>{section.title}</Heading>
+      {section.paragraphs.map((p, i) => (
+        <p key={i} className="mb-2">
+          <RichText text={p.text} links={p.links} />
+        </p>
+      ))}
+      {section.items.length > 0 && <Items items={section.items} />}
+      {section.sections.map((s, i) => (
+        <OtherSection key={i} section={s} depth={depth + 1} />
+      ))}
+    </section>
+  );
+}
+
+function FamilyWide({ family }: { family: Family }) {
+  const lists: [string, Item[]][] = [
+    ['Responsibilities', family.responsibilities],
+    ['Requirements', family.requirements],
+    ['Performance indicators', family.performanceIndicators],
+  ];
+  if (lists.every(([, items]) => !items.length)) return null;
+  return (
+    <details className="mt-6 rounded-md border border-slate-200 p-3 dark:border-slate-800">
+      <summary className="cursor-pointer font-semibold">Family-wide: {family.title}</summary>
+      {lists.map(([title, items]) =>
+        items.length ? (
+          <section key={title} className="mt-3" aria-label={`Family-wide ${title.toLowerCase()}`}>
+            <h4 className="mb-1 text-sm font-semibold">{title}</h4>
+            <Items items={items} />
+          </section>
+        ) : null,
+      )}
+    </details>
+  );
+}
+
+function CopyLinkButton() {
+  const [status, setStatus] = useState('');
+  return (
+    <>
+      <button
+        type="button"
+        className={buttonClass}
+        onClick={async () => {
+          try {
+            await navigator.clipboard.writeText(window.location.href);
+            setStatus('Link copied');
+          } catch {
+            setStatus('Could not copy: use the address bar');
+          }
+        }}
+      >
+        Copy link
+      </button>
+      <span role="status" className="text-sm text-emerald-700 dark:text-emerald-400">
+        {status}
+      </span>
+    </>
+  );
+}
+
+export function RolePanel({ graph, role, onClose }: { graph: Graph; role: Role; onClose: () => void }) {
+  const family = role.familyId ? getFamily(graph, role.familyId) : undefined;
+  const previous = previousLevel(graph, role.id);
+  const next = nextLevel(graph, role.id);
+  const compareWith = next ?? previous;
+  const externalHref = role.href ? safeHref(role.href) : null;
+
+  return (
+    <article aria-labelledby="role-title" className="text-sm leading-relaxed">
+      <div className="flex items-start gap-3">
+        <div className="min-w-0 flex-1">
+          {family && (
+            <Link to="/families/$familyId" params={{ familyId: family.id }} className="text-xs font-medium uppercase tracking-wide text-slate-600 hover:underline dark:text-slate-400">
+              {family.title}
+            </Link>
+          )}
+          <h2 id="role-title" className="text-xl font-semibold leading-snug">
+            {role.title}
+          </h2>
+        </div>
+        <button type="button" onClick={onClose} aria-label="Close role details" className="rounded-md p-1.5 text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800">
+          <svg aria-hidden="true" viewBox="0 0 20 20" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2">
+            <path d="M5 5l10 10M15 5L5 15" />
+          </svg>
+        </button>
+      </div>
+
+      <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
+        <dt className="text-slate-600 dark:text-slate-400">Family</dt>
+        <dd>{family?.title ?? (role.external ? 'External (outside these pages)' : '—')}</dd>
+        <dt className="text-slate-600 dark:text-slate-400">Grade</dt>
+        <dd>{role.grade !== null ? role.grade : 'Grade unknown'}</dd>
+        <dt className="text-slate-600 dark:text-slate-400">Track</dt>
+        <dd>{trackLabel(role.track)}</dd>
+        <dt className="text-slate-600 dark:text-slate-400">Reports to</dt>
+        <dd>
+          {role.reportsTo.length === 0
+            ? '—'
+            : role.reportsTo.map((id, i) => {
+                const manager = getRole(graph, id);
+                return (
+                  <span key={id}>
+                    {i > 0 && ', '}
+                    <Link to="/roles/$" params={{ _splat: id }} search={true} className={linkClass}>
+                      {manager?.title ?? id}
+                    </Link>
+                    {manager?.external && ' (external)'}
+                  </span>
+                );
+              })}
+        </dd>
+        {role.aliases.length > 0 && (
+          <>
+            <dt className="text-slate-600 dark:text-slate-400">Also called</dt>
+            <dd>{role.aliases.join(', ')}</dd>
+          </>
+        )}
+      </dl>
+
+      <div className="mt-4 flex flex-wrap items-center gap-2">
+        {previous && (
+          <Link to="/roles/$" params={{ _splat: previous.id }} search={true} className={buttonClass} aria-label={`Previous level: ${previous.title}`}>
+            <span aria-hidden="true">↓</span> {previous.title}
+          </Link>
+        )}
+        {next && (
+          <Link to="/roles/$" params={{ _splat: next.id }} search={true} className={buttonClass} aria-label={`Next level: ${next.title}`}>
+            <span aria-hidden="true">↑</span> {next.title}
+          </Link>
+        )}
+        {compareWith && (
+          <Link
+            to="/compare"
+            search={{ roles: next ? `${role.id},${next.id}` : `${compareWith.id},${role.id}` }}
+            className={buttonClass}
+          >
+            {next ? 'Compare with next level' : 'Compare with previous level'}
+          </Link>
+        )}
+        <CopyLinkButton />
+      </div>
+
+      {role.external && (
+        <p className="mt-4 rounded-md bg-slate-100 p-3 dark:bg-slate-800">
+          This role is named as a reporting line but has no page of its own here.
+          {externalHref && (
+            <>
+              {' '}
+              <a href={externalHref} className={linkClass}>
+                Where it was named
+              </a>
+            </>
+          )}
+        </p>
+      )}
+
+      {role.intro.map((p, i) => (
+        <p key={i} className="mt-4">
+          <RichText text={p.text} links={p.links} />
+        </p>
+      ))}
+
+      {role.responsibilities.length > 0 && (
+        <Block title="Responsibilities">
+          <OriginGroupedItems graph={graph} roleId={role.id} items={role.responsibilities} />
+        </Block>
+      )}
+      {role.requirements.length > 0 && (
+        <Block title="Requirements">
+          <OriginGroupedItems graph={graph} roleId={role.id} items={role.requirements} />
+        </Block>
+      )}
+      {role.performanceIndicators.length > 0 && (
+        <Block title="Performance indicators">
+          <OriginGroupedItems graph={graph} roleId={role.id} items={role.performanceIndicators} />
+        </Block>
+      )}
+      {role.sections.map((section, i) => (
+        <OtherSection key={i} section={section} />
+      ))}
+      {family && <FamilyWide family={family} />}
+    </article>
+  );
+}
