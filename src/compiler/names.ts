@@ -35,8 +35,10 @@ export function nameWords(name: string, abbreviations: Abbreviations): string[] 
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/&/g, ' and ');
-  for (const raw of cleaned.split(/[^a-z0-9]+/)) {
-    if (raw === '') continue;
+  const raws = cleaned.split(/[^a-z0-9]+/).filter((w) => w !== '');
+  // A name made only of stop words ("A") is still a name: keep its words as they are.
+  if (raws.every((w) => STOP_WORDS.has(w))) return raws;
+  for (const raw of raws) {
     const expansion = abbreviations.get(raw) ?? abbreviations.get(stem(raw)) ?? BUILTIN_ABBREVIATIONS[raw];
     for (const word of (expansion ?? raw).split(' ')) {
       if (!STOP_WORDS.has(word)) words.push(stem(word));
