@@ -12,7 +12,9 @@ import {
   ReactFlowProvider,
   useReactFlow,
   type Edge as FlowEdge,
+  Position,
   type Node,
+  type NodeHandle,
   type NodeTypes,
 } from '@xyflow/react';
 import type { EdgeKind, Graph } from '@/model/schema';
@@ -23,6 +25,19 @@ import { LadderAxes } from './ladder-axes';
 import { BandNode, RoleNode, type RoleNodeData } from './role-node';
 
 const nodeTypes: NodeTypes = { role: RoleNode, band: BandNode };
+
+/** Handle places stated up front (as for server rendering), so edges never wait for a measurement. */
+const HANDLES: NodeHandle[] = (
+  [
+    ['top', Position.Top, NODE_WIDTH / 2, 0],
+    ['bottom', Position.Bottom, NODE_WIDTH / 2, NODE_HEIGHT],
+    ['left', Position.Left, 0, NODE_HEIGHT / 2],
+    ['right', Position.Right, NODE_WIDTH, NODE_HEIGHT / 2],
+  ] as const
+).flatMap(([side, position, x, y]) => [
+  { id: `s-${side}`, type: 'source' as const, position, x: x - 1, y: y - 1, width: 2, height: 2 },
+  { id: `t-${side}`, type: 'target' as const, position, x: x - 1, y: y - 1, width: 2, height: 2 },
+]);
 const AXIS_PAD = 110;
 
 export interface LadderCanvasProps {
@@ -69,6 +84,7 @@ function buildElements(props: LadderCanvasProps) {
       position: { x: p.x, y: p.y },
       width: NODE_WIDTH,
       height: NODE_HEIGHT,
+      handles: HANDLES,
       draggable: false,
       selectable: false,
       ariaLabel: `${role.title}, ${grade}, ${trackLabel(role.track)}${family ? `, ${family.title}` : ''}`,

@@ -29,19 +29,19 @@ export function LadderList({ graph, layout, selectedId }: { graph: Graph; layout
                   <ol className="mt-1 space-y-1">
                     {placed.map((p) => {
                       const role = getRole(graph, p.id)!;
+                      const grade = role.external ? 'external' : role.grade !== null ? `Grade ${role.grade}` : 'Grade unknown';
                       return (
                         <li key={p.id}>
                           <Link
                             to="/roles/$"
                             params={{ _splat: p.id }}
                             search={true}
+                            aria-label={`${role.title}, ${grade}`}
                             aria-current={p.id === selectedId ? 'page' : undefined}
                             className="flex justify-between gap-3 rounded px-2 py-1 hover:bg-slate-100 aria-[current=page]:bg-blue-50 aria-[current=page]:font-semibold dark:hover:bg-slate-800 dark:aria-[current=page]:bg-slate-800"
                           >
                             <span>{role.title}</span>
-                            <span className="shrink-0 text-slate-600 dark:text-slate-400">
-                              {role.external ? 'external' : role.grade !== null ? `Grade ${role.grade}` : 'Grade unknown'}
-                            </span>
+                            <span className="shrink-0 text-slate-600 dark:text-slate-400">{grade}</span>
                           </Link>
                         </li>
                       );
