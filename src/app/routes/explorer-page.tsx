@@ -94,7 +94,7 @@ export function ExplorerPage({ graph, search, role, familyId }: { graph: Graph; 
           {layout.roles.length === 0 ? (
             <p className="p-6 text-slate-700 dark:text-slate-300">No roles match these filters.</p>
           ) : view === 'list' ? (
-            <LadderList graph={graph} layout={layout} selectedId={role?.id} />
+            <LadderList graph={graph} layout={layout} selectedId={role?.id} familyId={familyId} />
           ) : (
             <Suspense fallback={<CanvasFallback />}>
               <LadderCanvas graph={graph} layout={layout} shownEdges={edges} colors={colors} selectedId={role?.id} onSelect={select} onClose={close} />

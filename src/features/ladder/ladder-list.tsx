@@ -5,7 +5,8 @@ import type { Graph } from '@/model/schema';
 import type { LadderLayout } from '@/model/layout';
 import { getRole, trackLabel } from '@/model/queries';
 
-export function LadderList({ graph, layout, selectedId }: { graph: Graph; layout: LadderLayout; selectedId?: string }) {
+/** `familyId`: the family page the list is shown on, kept as a filter when a role is opened. */
+export function LadderList({ graph, layout, selectedId, familyId }: { graph: Graph; layout: LadderLayout; selectedId?: string; familyId?: string }) {
   const families = new Map<string, { title: string; columns: typeof layout.columns }>();
   for (const column of layout.columns) {
     const key = column.familyId ?? 'external';
@@ -35,7 +36,7 @@ export function LadderList({ graph, layout, selectedId }: { graph: Graph; layout
                           <Link
                             to="/roles/$"
                             params={{ _splat: p.id }}
-                            search={true}
+                            search={(prev) => (familyId ? { ...prev, families: familyId } : prev)}
                             aria-label={`${role.title}, ${grade}`}
                             aria-current={p.id === selectedId ? 'page' : undefined}
                             className="flex justify-between gap-3 rounded px-2 py-1 hover:bg-slate-100 aria-[current=page]:bg-blue-50 aria-[current=page]:font-semibold dark:hover:bg-slate-800 dark:aria-[current=page]:bg-slate-800"
