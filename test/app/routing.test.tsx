@@ -53,6 +53,15 @@ describe('routing', () => {
     expect(screen.queryByRole('link', { name: /Staff CSM/ })).toBeNull();
   });
 
+  it('keeps the selected role when a filter changes', async () => {
+    const { history } = renderApp({ url: '/roles/customer-success-management/senior-csm?view=list' });
+    fireEvent.change(await screen.findByRole('combobox', { name: 'Track' }), { target: { value: 'individual-contributor' } });
+    await waitFor(() => expect(history.location.search).toContain('track=individual-contributor'));
+    expect(history.location.pathname).toBe('/roles/customer-success-management/senior-csm');
+    expect(screen.getByRole('heading', { level: 2, name: 'Senior CSM' })).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /Manager, CSM, Grade 8/ })).toBeNull();
+  });
+
   it('compares two roles side by side, naming unknown ids', async () => {
     renderApp({ url: '/compare?roles=customer-success-management/senior-csm,customer-success-management/staff-csm,nope/x' });
     expect(await screen.findByRole('heading', { level: 2, name: 'Senior CSM' })).toBeInTheDocument();

@@ -136,3 +136,13 @@ test('compare with next level leads to a side-by-side view', async ({ page }) =>
   await expect(page.getByRole('heading', { level: 2, name: 'Senior CSM' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Staff CSM' })).toBeVisible();
 });
+
+test('dark mode follows the system', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto(SENIOR);
+  await expect(node(page, 'customer-success-management/senior-csm')).toBeInViewport();
+  const background = await page.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor);
+  expect(background).not.toBe('rgb(255, 255, 255)');
+  await page.waitForTimeout(400);
+  await shot(page, 'senior-csm-dark');
+});
