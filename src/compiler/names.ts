@@ -166,3 +166,17 @@ function push<T>(map: Map<string, T[]>, key: string, item: T): void {
   if (!list) map.set(key, [item]);
   else if (!list.includes(item)) list.push(item);
 }
+
+/**
+ * Wider split, tried only when a whole name matches nothing: "Manager & Senior Manager,
+ * Engineering Analytics", "Director or Senior Director of Customer Success",
+ * "Senior Manager and Manager Deal Desk". The shared tail (", X" or " of X") of the
+ * last part is given to the parts that lack one.
+ */
+export function splitWide(name: string): string[] {
+  const parts = name.split(/\s*(?:\/|&|\band\b|\bor\b)\s*/i).map((p) => p.trim()).filter((p) => p !== '');
+  if (parts.length < 2) return [name];
+  const last = parts[parts.length - 1]!;
+  const tail = /(,.*|\s+of\s+.*)$/i.exec(last)?.[1] ?? '';
+  return parts.map((p) => (tail === '' || /,|\sof\s/i.test(p) ? p : `${p}${tail}`));
+}

@@ -83,6 +83,8 @@ export interface RawFamily {
   levels: RawLevel[];
   flowsInto: Reference[];
   abbreviations: Abbreviations;
+  /** A "## Job Grade" outside any level: the page describes a role of its own. */
+  pageGrade: { grade: number | null; line: number; subject: string | null; texts: Text[] } | null;
 }
 
 /** What a sub-section heading holds, by how it ends; null when it says nothing we know. */
@@ -96,7 +98,8 @@ export function classifyHeading(title: string): SectionKind | null {
 }
 
 const FAMILY_SECTION = /^(levels|job levels|responsibilities|requirements|performance indicators|career ladder|career path|hiring process|specialt(y|ies)|relevant links|links|about|overview)\b/i;
-const LEVELS_HEADING = /^(job |the )?levels$/i;
+// "Levels", "Job Levels", "Leadership Levels", "Levels for Site Reliability Engineer".
+const LEVELS_HEADING = /^([\w&,-]+ ){0,4}levels( for .*)?$/i;
 const SPECIALTIES_HEADING = /^specialt(y|ies)$/i;
 const CAREER_HEADING = /career (ladder|path|progression)/i;
 
@@ -139,14 +142,21 @@ function sectionItems(node: HeadingNode, ctx: PageContext): { items: RawItem[]; 
 }
 
 /** Strips "Extends that of the" and "… responsibilities." from an "Extends" line, leaving the level's name. */
-function extendedName(text: string): string {
-  return squash(
-    text
-      .replace(/^(extends|in addition to)\s+(that|those)?\s*(of\s+)?(the\s+)?/i, '')
-      .replace(/[\s.:;,]+$/, '')
-      .replace(/\s+(level\s+)?(responsibilities|requirements|performance indicators|kpis)$/i, '')
-      .replace(/\s+level$/i, ''),
-  );
+const KIND_WORDS = '(?:responsibilities|respsonsibilities|responsibility|requirements|requirement|performance indicators|kpis?)';
+const FILLER = new Set(['meeting', 'all', 'that', 'those', 'the', 'thet', 'and', 'plus', 'of', 'from', 'for', 'responsibilities', 'respsonsibilities', 'responsibility', 'requirements', 'requirement']);
+
+export function extendedName(text: string): string {
+  let name = squash(text).replace(/^(extends|in addition to)\s+/i, '');
+  // Leading filler: "that of the", "meeting all the requirements of a", "responsibilities and requirements of the".
+  // Leading filler words; "a"/"an" only in lower case, so a level called "A" survives.
+  const words = name.split(' ');
+  while (words.length > 1 && (FILLER.has(words[0]!.toLowerCase()) || words[0] === 'a' || words[0] === 'an')) words.shift();
+  name = words.join(' ');
+  name = name.replace(/^the(?=[A-Z])/, ''); // "theIT Global Logistics Analyst"
+  // Trailing kind word and whatever follows it ("requirements plus", "responsibilities by").
+  name = name.replace(new RegExp(`\\s+(?:level\\s+)?${KIND_WORDS}\\b.*$`, 'i'), '');
+  name = name.replace(/[\s.:;,]+$/, '').replace(/\s+(level|plus|by)$/i, '');
+  return squash(name);
 }
 
 /** Which list an "Extends … requirements" line talks about, if it says. */
@@ -297,7 +307,31 @@ function levelSection(node: HeadingNode, level: RawLevel, ctx: PageContext, pare
   for (const child of node.children) levelSection(child, level, ctx, kind);
 }
 
-function parseLevel(node: HeadingNode, ctx: PageContext): RawLevel {
+/** Words of a name, for the overlap tests below (no abbreviation expansion needed). */
+function words(name: string): Set<string> {
+  return new Set(nameKey(name, new Map()).split(' ').filter((w) => w !== ''));
+}
+
+/**
+ * True when a sub-heading like "#### Manager, Renewal Operations Job Grade" names a
+ * level other than the one it sits in: its prefix has two or more words, is not a
+ * spelling of the current level (neither word set contains the other), and shares a
+ * word with the family's title or levels (so "Technical Requirements" does not count).
+ */
+function namesAnotherLevel(prefix: string, level: RawLevel, family: RawFamily): boolean {
+  const mine = words(prefix);
+  if (mine.size < 2) return false;
+  const abbreviations = family.abbreviations;
+  if ([level.title, ...level.aliases].some((n) => looseKey(n, abbreviations) === looseKey(prefix, abbreviations))) return false;
+  const current = words(level.title);
+  const subset = (a: Set<string>, b: Set<string>) => [...a].every((w) => b.has(w));
+  if (subset(mine, current) || subset(current, mine)) return false;
+  const known = new Set([family.title, ...family.levels.map((l) => l.title)].flatMap((n) => [...words(n)]));
+  return [...mine].some((w) => known.has(w) && !['senior', 'manager', 'director', 'associate', 'staff', 'intermediate', 'principal', 'vp', 'vice', 'president'].includes(w));
+}
+
+/** A level heading and its sub-sections; sub-sections that name another level start that level (its heading was lost). */
+function parseLevel(node: HeadingNode, ctx: PageContext): RawLevel[] {
   const level = newLevel(node, ctx);
   const { items, paragraphs: paras } = itemsAndParagraphs(node.blocks, ctx);
   level.intro.push(...paras);
@@ -305,12 +339,22 @@ function parseLevel(node: HeadingNode, ctx: PageContext): RawLevel {
   reportsFrom(paras, level);
   if (paras.length > 0 || items.length > 0) level.empty = false;
   if (items.length > 0) level.sections.push({ title: '', line: items[0]!.line, paragraphs: [], items, sections: [] });
-  for (const child of node.children) levelSection(child, level, ctx, null);
-  return level;
+  const levels = [level];
+  let current = level;
+  for (const child of node.children) {
+    const prefix = classifyHeading(child.title) !== null ? headingPrefix(child.title) : '';
+    if (prefix !== '' && namesAnotherLevel(prefix, current, ctx.family)) {
+      current = newLevel({ title: prefix, depth: node.depth, line: child.line, blocks: [], children: [] }, ctx);
+      levels.push(current);
+      ctx.diagnostics.report('level-heading-missing', ctx.file, child.line, `"${child.title}" names the level "${prefix}", which has no heading of its own; read as a separate level.`);
+    }
+    levelSection(child, current, ctx, null);
+  }
+  return levels;
 }
 
 function isLevelLike(node: HeadingNode): boolean {
-  if (FAMILY_SECTION.test(node.title)) return false;
+  if (FAMILY_SECTION.test(node.title) || classifyHeading(node.title) !== null) return false;
   const kinds = node.children.map((c) => classifyHeading(c.title));
   if (kinds.some((k) => k === 'grade' || k === 'responsibilities' || k === 'requirements')) return true;
   return node.blocks.some((b) => b.type === 'paragraph' && hasGradeSentence(paragraphText(b)));
@@ -355,15 +399,28 @@ function familySection(node: HeadingNode, ctx: PageContext, levelsMode: boolean)
   if (LEVELS_HEADING.test(node.title)) {
     const content = itemsAndParagraphs(node.blocks, ctx);
     if (content.items.length + content.paragraphs.length > 0) family.sections.push({ title: node.title, line: node.line, ...content, sections: [] });
-    for (const child of node.children) family.levels.push(parseLevel(child, ctx));
+    for (const child of node.children) family.levels.push(...parseLevel(child, ctx));
     return;
   }
   if (!levelsMode && isLevelLike(node)) {
-    family.levels.push(parseLevel(node, ctx));
+    family.levels.push(...parseLevel(node, ctx));
     return;
   }
   const kind = classifyHeading(node.title);
-  if (kind !== null && kind !== 'grade') {
+  if (kind === 'grade') {
+    // A grade outside any level: the page itself is a role (see pageLevel).
+    const content = itemsAndParagraphs(node.blocks, ctx);
+    const texts = [...content.paragraphs, ...content.items.map((i) => ({ text: i.text, links: i.links, line: i.line }))];
+    if (family.pageGrade === null) {
+      const sentence = texts.find((t) => GRADE.test(t.text));
+      const m = sentence ? GRADE.exec(sentence.text) : null;
+      const subject = sentence && m ? GRADE_SUBJECT.exec(sentence.text.slice(0, m.index)) : null;
+      family.pageGrade = { grade: m ? Number(m[1]) : null, line: sentence?.line ?? node.line, subject: subject ? squash(subject[1]!) : null, texts };
+    } else family.sections.push({ title: node.title, line: node.line, paragraphs: texts, items: [], sections: [] });
+    for (const child of node.children) familySection(child, ctx, levelsMode);
+    return;
+  }
+  if (kind !== null) {
     const content = sectionItems(node, ctx);
     family.lists[kind].push(...content.items);
     if (content.paragraphs.length > 0) family.sections.push({ title: node.title, line: node.line, paragraphs: content.paragraphs, items: [], sections: [] });
@@ -436,6 +493,7 @@ export function readPage(page: ParsedPage, diagnostics: Diagnostics): RawFamily 
     levels: [],
     flowsInto: [],
     abbreviations: new Map(),
+    pageGrade: null,
   };
   const fileLines = [...new Array<string>(page.lineOffset).fill(''), ...page.lines];
   const ctx: PageContext = { file: page.file, diagnostics, fileLines, family };
@@ -450,9 +508,57 @@ export function readPage(page: ParsedPage, diagnostics: Diagnostics): RawFamily 
       if (!family.abbreviations.has(d.abbreviation.toLowerCase())) family.abbreviations.set(d.abbreviation.toLowerCase(), d.expansion.toLowerCase());
     }
   }
+  pageLevel(family, ctx);
   if (family.levels.length === 0) diagnostics.report('no-levels', page.file, 1, `No levels were found in "${title}".`);
   for (const level of family.levels) {
     if (level.empty) diagnostics.report('level-without-sections', page.file, level.line, `Level "${level.title}" has no sections and no text.`);
   }
   return family;
+}
+
+/**
+ * A page that describes one role rather than a ladder: it has a "## Job Grade"
+ * outside any level, or no levels but family-wide responsibilities/requirements.
+ * That role is made a level of its own (named by its grade sentence, else the
+ * family title), holding the page-wide lists. If the page's "levels" then have
+ * no grades at all, they are really specialties of this one role.
+ */
+function pageLevel(family: RawFamily, ctx: PageContext): void {
+  const hasLists = family.lists.responsibilities.length + family.lists.requirements.length > 0;
+  if (family.pageGrade === null && !(family.levels.length === 0 && hasLists)) return;
+  const title = family.pageGrade?.subject ?? family.title;
+  const level = newLevel({ title, depth: 2, line: family.pageGrade?.line ?? 1, blocks: [], children: [] }, ctx);
+  if (title !== family.title) level.aliases.push(family.title);
+  level.lists = family.lists;
+  family.lists = emptyLists();
+  level.empty = false;
+  if (family.pageGrade) {
+    gradeFrom(family.pageGrade.texts, level, ctx, true);
+    reportsFrom(family.pageGrade.texts, level);
+    level.intro.push(...family.pageGrade.texts);
+  }
+  for (const p of family.intro) reportsFrom([p], level);
+  level.lists.responsibilities = takeInheritance('responsibilities', level.lists.responsibilities, level.inheritance);
+  level.lists.requirements = takeInheritance('requirements', level.lists.requirements, level.inheritance);
+  ctx.diagnostics.report('single-role-page', ctx.file, level.line, `The page describes one role, "${title}"; it is shown as a level of its own.`);
+  if (family.pageGrade !== null && family.levels.length > 0 && family.levels.every((l) => l.grade === null)) {
+    for (const l of family.levels) {
+      family.specialties.push({
+        title: l.title,
+        line: l.line,
+        overlaysLevels: false,
+        inheritance: l.inheritance,
+        items: [],
+        lists: { responsibilities: l.lists.responsibilities, requirements: l.lists.requirements },
+        sections: [
+          ...(l.intro.length > 0 ? [{ title: '', line: l.line, paragraphs: l.intro, items: [], sections: [] }] : []),
+          ...(l.lists.performanceIndicators.length > 0 ? [{ title: 'Performance Indicators', line: l.line, paragraphs: [], items: l.lists.performanceIndicators, sections: [] }] : []),
+          ...l.sections,
+        ],
+      });
+    }
+    ctx.diagnostics.report('levels-as-specialties', ctx.file, family.levels[0]!.line, `The page has one grade and its ${family.levels.length} sub-headings have none; they were read as specialties of "${title}".`);
+    family.levels = [];
+  }
+  family.levels.unshift(level);
 }

@@ -5,7 +5,7 @@
 import type { Inheritance } from '../model/schema.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import { linkTarget } from './links.ts';
-import { NameIndex, splitAlternatives } from './names.ts';
+import { type Match, NameIndex, splitAlternatives, splitWide } from './names.ts';
 import type { ListKind, RawFamily, RawLevel, Reference } from './page.ts';
 import { slugify } from './text.ts';
 
@@ -88,22 +88,25 @@ function mintFamilies(raws: readonly RawFamily[], diagnostics: Diagnostics): Fam
   });
 }
 
-function resolveExtends(family: FamilyDraft, diagnostics: Diagnostics): void {
+function resolveExtends(family: FamilyDraft, lookup: Lookup, diagnostics: Diagnostics): void {
   const file = family.raw.file;
   for (const role of family.roles) {
     for (const line of role.level.inheritance) {
       let target: string | null = null;
       if (line.family) target = family.id;
       else if (line.name !== null) {
-        const found = family.index.find(line.name);
+        const found = findExtended(line.name, role, family, lookup);
         const title = role.level.title;
         if (found.matches.length === 1) {
           const match = found.matches[0]!;
-          if (match === role) diagnostics.report('extends-self', file, line.line, `${title} extends itself ("${line.text}").`, { roleId: role.id });
+          const upward = match.level.grade !== null && role.level.grade !== null && match.level.grade > role.level.grade;
+          if (match === role) diagnostics.report('extends-self', file, line.line, `${title} extends itself ("${line.text}"); nothing was inherited.`, { roleId: role.id });
+          else if (upward)
+            diagnostics.report('extends-upward', file, line.line, `${title} (grade ${role.level.grade}) extends ${match.level.title} (grade ${match.level.grade}); the line was not followed.`, { roleId: role.id });
           else {
             target = match.id;
             if (found.approximate)
-              diagnostics.report('reference-approximate', file, line.line, `"${line.name}" was read as "${match.level.title}".`, { roleId: role.id });
+              diagnostics.report('reference-approximate', file, line.line, `"${line.name}" was read as "${match.level.title}"${match.family === family ? '' : ` (${match.family.raw.title})`}.`, { roleId: role.id });
           }
         } else if (found.matches.length > 1) {
           diagnostics.report('extends-ambiguous', file, line.line, `"${line.name}" in ${title} matches ${found.matches.map((m) => `"${m.level.title}"`).join(', ')}; nothing was inherited.`, {
@@ -227,10 +230,33 @@ function resolveFlows(families: readonly FamilyDraft[], lookup: Lookup, diagnost
 
 export function resolve(raws: readonly RawFamily[], diagnostics: Diagnostics): Resolved {
   const families = mintFamilies(raws, diagnostics);
-  for (const family of families) resolveExtends(family, diagnostics);
   const lookup = buildLookup(families);
+  for (const family of families) resolveExtends(family, lookup, diagnostics);
   const externals = new Map<string, ExternalRole>();
   resolveReports(families, lookup, externals, diagnostics);
   const flows = resolveFlows(families, lookup, diagnostics);
   return { families, roles: families.flatMap((f) => f.roles), externals, flows };
+}
+
+/**
+ * The level an "Extends" line names: in its own family by any spelling; else, when
+ * the line names several levels ("Manager & Senior Manager, X"), the highest-graded
+ * of those; else a level of another family with exactly that name (reported as approximate).
+ */
+function findExtended(name: string, role: RoleDraft, family: FamilyDraft, lookup: Lookup): Match<RoleDraft> {
+  const own = family.index.find(name);
+  if (own.matches.length > 0) {
+    const others = own.matches.filter((m) => m !== role);
+    return others.length > 0 && own.matches.length > 1 ? { matches: others, approximate: own.approximate } : own;
+  }
+  const parts = splitWide(name);
+  if (parts.length > 1) {
+    const found = parts.flatMap((p) => family.index.find(p, false).matches).filter((m) => m !== role);
+    if (found.length > 0) {
+      const best = [...found].sort((a, b) => (b.level.grade ?? -1) - (a.level.grade ?? -1) || b.order - a.order)[0]!;
+      return { matches: [best], approximate: true };
+    }
+  }
+  const global = lookup.global.find(name, false).matches.filter((m) => m.family !== family);
+  return { matches: global, approximate: global.length > 0 };
 }

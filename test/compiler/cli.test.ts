@@ -12,7 +12,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
 const run = (...args: string[]) => spawnSync(TSX, ['src/compiler/cli.ts', ...args], { cwd: ROOT, encoding: 'utf8' });
 
-describe('rungs compile CLI', () => {
+describe('rungs compile CLI', { timeout: 60_000 }, () => {
   it('writes a valid graph, prints file:line diagnostics and a summary, exits 0 on the seeds', () => {
     const out = join(mkdtempSync(join(tmpdir(), 'rungs-')), 'graph.json');
     const result = run('--seeds', 'seeds', '--out', out);

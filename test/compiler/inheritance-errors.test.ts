@@ -16,9 +16,9 @@ describe('inheritance problems', () => {
     expect(role(g, 'test-family/b').responsibilities.map((i) => i.text)).toEqual(['Do b']);
   });
 
-  it('reports self-extension as an error', () => {
+  it('reports self-extension (a warning: nothing is inherited, nothing loops)', () => {
     const g = compileText('self.md', page('### A\n#### Requirements\n- Extends the A requirements\n- Know a\n'));
-    expect(g.diagnostics.find((d) => d.code === 'extends-self')).toMatchObject({ severity: 'error', line: 7 });
+    expect(g.diagnostics.find((d) => d.code === 'extends-self')).toMatchObject({ severity: 'warning', line: 7 });
     expect(role(g, 'test-family/a').requirements.map((i) => i.text)).toEqual(['Know a']);
   });
 
@@ -34,5 +34,17 @@ describe('inheritance problems', () => {
     const g = compileText('chain.md', page(levels));
     expect(role(g, 'test-family/l59').responsibilities).toHaveLength(60);
     expect(role(g, 'test-family/l59').responsibilities[0]).toMatchObject({ text: 'Item 0', from: 'test-family/l0', own: false });
+  });
+});
+
+describe('extends pointing up the ladder', () => {
+  it('is not followed when the target has a higher grade, so a real page\'s accidental loop is no cycle', () => {
+    const g = compileText(
+      'up.md',
+      page('### Manager\nThe Manager is a grade 8.\n#### Requirements\n- Extends the Senior Manager requirements\n- Know m\n### Senior Manager\nThe Senior Manager is a grade 9.\n#### Requirements\n- Extends the Manager requirements\n- Know s\n'),
+    );
+    expect(g.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(g.diagnostics.find((d) => d.code === 'extends-upward')).toMatchObject({ line: 8, severity: 'warning' });
+    expect(role(g, 'test-family/senior-manager').requirements.map((i) => [i.text, i.own])).toEqual([['Know m', false], ['Know s', true]]);
   });
 });
