@@ -1,0 +1,50 @@
+// When two list items are "the same item": identical after normalising case,
+// punctuation and white space, or reworded (different text, mostly the same
+// words). Used by the comparison and the promotion path; kept apart from the
+// compiler's own key so the browser bundle does not pull in compiler code.
+import { diffWords } from 'diff';
+
+/** Comparison key: lowercase letters and digits separated by single spaces. */
+export function itemKey(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+function wordSet(text: string): Set<string> {
+  return new Set(itemKey(text).split(' ').filter(Boolean));
+}
+
+/** Dice coefficient of the two texts' word sets: 1 for the same words, 0 for none shared. */
+export function wordSimilarity(a: string, b: string): number {
+  const wa = wordSet(a);
+  const wb = wordSet(b);
+  if (wa.size === 0 || wb.size === 0) return 0;
+  let shared = 0;
+  for (const w of wa) if (wb.has(w)) shared++;
+  return (2 * shared) / (wa.size + wb.size);
+}
+
+/**
+ * At or above this, two differently written items count as one reworded item.
+ * Tuned on the seeds: "Excellent communication skills" vs "Excellent moderation
+ * and communication skills" (0.75) pairs up; items that merely share a topic
+ * ("Understanding of Git…" vs "Understanding of continuous integration…") stay apart.
+ */
+export const REWORDED_AT = 0.6;
+
+export interface DiffPart {
+  text: string;
+  kind: 'same' | 'added' | 'removed';
+}
+
+/** Word-level difference from `before` to `after`, as parts to render in order. */
+export function wordDiff(before: string, after: string): DiffPart[] {
+  return diffWords(before, after).map((change) => ({
+    text: change.value,
+    kind: change.added ? 'added' : change.removed ? 'removed' : 'same',
+  }));
+}
