@@ -11,7 +11,7 @@ interface CatalogEntry {
 
 export const CATALOG = {
   'read-failed': { severity: 'error', hint: 'Check that the file exists and can be read.' },
-  'not-utf8': { severity: 'error', hint: 'Save the page as UTF-8; it was read as Latin-1 so its text is kept.' },
+  'not-utf8': { severity: 'warning', hint: 'Save the page as UTF-8; it was read as Latin-1 so its text is kept.' },
   'empty-file': { severity: 'warning', hint: 'The page has no content; add a title and levels or remove it.' },
   'bad-front-matter': { severity: 'error', hint: 'Fix the YAML between the --- lines; the page body was still read.' },
   'no-title': { severity: 'warning', hint: 'Add `title:` to the front matter; the first heading or the file name was used.' },

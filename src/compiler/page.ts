@@ -459,18 +459,29 @@ function hasLevelsHeading(node: HeadingNode): boolean {
   return node.children.some((c) => LEVELS_HEADING.test(c.title) || hasLevelsHeading(c));
 }
 
-function firstHeading(node: HeadingNode): string | null {
-  return node.children[0]?.title ?? null;
+/** The first heading that names the page rather than one of its sections (a "# Title", say). */
+function titleHeading(node: HeadingNode): string | null {
+  for (const child of node.children) {
+    if (child.depth === 1) return child.title;
+    if (!FAMILY_SECTION.test(child.title) && !LEVELS_HEADING.test(child.title) && classifyHeading(child.title) === null && !isLevelLike(child)) return child.title;
+  }
+  return null;
 }
 
-/** The family's title: front matter, else the first heading, else the file name; " Job Family" dropped. */
+function fromFileName(file: string): string {
+  const base = file.replace(/^.*\//, '').replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ').trim();
+  return base.replace(/\b[a-z]/g, (c) => c.toUpperCase()) || 'Untitled';
+}
+
+/** The family's title: front matter, else a title line in broken YAML, else a title heading, else the file name; " Job Family" dropped. */
 function familyTitle(page: ParsedPage, root: HeadingNode, diagnostics: Diagnostics): string {
   const fromMatter = page.data.title;
   if (typeof fromMatter === 'string' || typeof fromMatter === 'number') {
     const title = squash(String(fromMatter));
     if (title !== '') return title;
   }
-  const fallback = firstHeading(root) ?? page.file.replace(/^.*\//, '').replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ');
+  const fromBrokenYaml = page.rawFrontMatter ? /^title:\s*["']?(.*?)["']?\s*$/m.exec(page.rawFrontMatter)?.[1] : undefined;
+  const fallback = (fromBrokenYaml && squash(fromBrokenYaml)) || titleHeading(root) || fromFileName(page.file);
   diagnostics.report('no-title', page.file, 1, `The page has no title in its front matter; used "${fallback}".`);
   return fallback;
 }

@@ -22,6 +22,8 @@ export interface ParsedPage {
   body: string;
   /** Lines of the body, for checks that need the raw source (lost bullets). */
   lines: string[];
+  /** The front matter block as written, also when it is not valid YAML. */
+  rawFrontMatter: string | null;
   /** Number of lines before the body (front matter); add to body line numbers. */
   lineOffset: number;
   tree: Root;
@@ -48,22 +50,29 @@ function countLines(text: string): number {
   return n;
 }
 
-function splitFrontMatter(file: string, text: string, diagnostics: Diagnostics): { data: Record<string, unknown>; body: string; lineOffset: number } {
+interface Split {
+  data: Record<string, unknown>;
+  raw: string | null;
+  body: string;
+  lineOffset: number;
+}
+
+function splitFrontMatter(file: string, text: string, diagnostics: Diagnostics): Split {
   const block = FRONT_MATTER.exec(text);
-  if (!block) return { data: {}, body: text, lineOffset: 0 };
+  if (!block) return { data: {}, raw: null, body: text, lineOffset: 0 };
   const body = text.slice(block[0].length);
   const lineOffset = countLines(block[0]) + (block[0].endsWith('\n') ? 0 : 1);
   try {
     // gray-matter caches parses by input string; a fresh object keeps pages independent.
     const parsed = matter(block[0] + '\n', { language: 'yaml' });
     const data = parsed.data && typeof parsed.data === 'object' && !Array.isArray(parsed.data) ? { ...parsed.data } : {};
-    return { data, body, lineOffset };
+    return { data, raw: block[1]!, body, lineOffset };
   } catch (error) {
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     const mark = (error as { mark?: { line?: number } }).mark;
     const line = typeof mark?.line === 'number' ? mark.line + 2 : 1;
     diagnostics.report('bad-front-matter', file, line, `The front matter is not valid YAML (${reason}).`);
-    return { data: {}, body, lineOffset };
+    return { data: {}, raw: block[1]!, body, lineOffset };
   }
 }
 
@@ -79,7 +88,7 @@ function shiftLines(node: { position?: { start: { line: number }; end: { line: n
 export function parsePage(page: PageInput, diagnostics: Diagnostics): ParsedPage {
   const raw = decode(page, diagnostics);
   if (raw.trim() === '') diagnostics.report('empty-file', page.file, 1, 'The page is empty.');
-  const { data, body: rawBody, lineOffset } = splitFrontMatter(page.file, raw, diagnostics);
+  const { data, raw: rawFrontMatter, body: rawBody, lineOffset } = splitFrontMatter(page.file, raw, diagnostics);
   const { text: body, repairs } = repairMojibake(rawBody);
   for (const repair of repairs) {
     const line = lineOffset + countLines(rawBody.slice(0, repair.index)) + 1;
@@ -87,5 +96,5 @@ export function parsePage(page: PageInput, diagnostics: Diagnostics): ParsedPage
   }
   const tree = fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
   shiftLines(tree, lineOffset);
-  return { file: page.file, data, body, lines: body.split(/\r?\n/), lineOffset, tree };
+  return { file: page.file, data, rawFrontMatter, body, lines: body.split(/\r?\n/), lineOffset, tree };
 }
