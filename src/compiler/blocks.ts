@@ -194,7 +194,8 @@ export function paragraphs(blocks: readonly RootContent[], ctx: BlockContext): T
   return out;
 }
 
-function flatten(item: RawItem): Text[] {
+/** An item and all its sub-items as paragraphs (for scanning text such as grade sentences). */
+export function flatten(item: RawItem): Text[] {
   return [{ text: item.text, links: item.links, line: item.line }, ...item.children.flatMap(flatten)];
 }
 

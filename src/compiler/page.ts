@@ -8,7 +8,7 @@
 // Grade", "… Responsibilities", "… Requirements", "… Performance Indicators"), so
 // a prefix naming the level in any spelling and any depth below the level work.
 import type { Link, Text } from '../model/schema.ts';
-import { type BlockContext, itemsAndParagraphs, type RawItem } from './blocks.ts';
+import { type BlockContext, flatten, itemsAndParagraphs, type RawItem } from './blocks.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import { type Abbreviations, definedAbbreviations, looseKey, nameKey } from './names.ts';
 import type { ParsedPage } from './parse.ts';
@@ -84,7 +84,7 @@ export interface RawFamily {
   flowsInto: Reference[];
   abbreviations: Abbreviations;
   /** A "## Job Grade" outside any level: the page describes a role of its own. */
-  pageGrade: { grade: number | null; line: number; subject: string | null; texts: Text[] } | null;
+  pageGrade: { grade: number | null; line: number; subject: string | null; texts: Text[]; paragraphs: Text[] } | null;
 }
 
 /** What a sub-section heading holds, by how it ends; null when it says nothing we know. */
@@ -291,10 +291,11 @@ function levelSection(node: HeadingNode, level: RawLevel, ctx: PageContext, pare
   level.empty = false;
   const { items, paragraphs: paras } = itemsAndParagraphs(node.blocks, ctx);
   if (kind === 'grade') {
-    const texts = [...paras, ...items.map((i) => ({ text: i.text, links: i.links, line: i.line }))];
+    const texts = [...paras, ...items.flatMap(flatten)];
     gradeFrom(texts, level, ctx, true);
     reportsFrom(texts, level);
-    level.intro.push(...texts);
+    level.intro.push(...paras);
+    if (items.length > 0) level.sections.push({ title: node.title, line: node.line, paragraphs: [], items, sections: [] });
   } else {
     level.lists[kind].push(...takeInheritance(kind, items, level.inheritance));
     const extendsParagraphs = paras.filter((p) => EXTENDS.test(p.text));
@@ -410,13 +411,14 @@ function familySection(node: HeadingNode, ctx: PageContext, levelsMode: boolean)
   if (kind === 'grade') {
     // A grade outside any level: the page itself is a role (see pageLevel).
     const content = itemsAndParagraphs(node.blocks, ctx);
-    const texts = [...content.paragraphs, ...content.items.map((i) => ({ text: i.text, links: i.links, line: i.line }))];
+    const texts = [...content.paragraphs, ...content.items.flatMap(flatten)];
+    if (content.items.length > 0) family.sections.push({ title: node.title, line: node.line, paragraphs: [], items: content.items, sections: [] });
     if (family.pageGrade === null) {
       const sentence = texts.find((t) => GRADE.test(t.text));
       const m = sentence ? GRADE.exec(sentence.text) : null;
       const subject = sentence && m ? GRADE_SUBJECT.exec(sentence.text.slice(0, m.index)) : null;
-      family.pageGrade = { grade: m ? Number(m[1]) : null, line: sentence?.line ?? node.line, subject: subject ? squash(subject[1]!) : null, texts };
-    } else family.sections.push({ title: node.title, line: node.line, paragraphs: texts, items: [], sections: [] });
+      family.pageGrade = { grade: m ? Number(m[1]) : null, line: sentence?.line ?? node.line, subject: subject ? squash(subject[1]!) : null, texts, paragraphs: content.paragraphs };
+    } else if (content.paragraphs.length > 0) family.sections.push({ title: node.title, line: node.line, paragraphs: content.paragraphs, items: [], sections: [] });
     for (const child of node.children) familySection(child, ctx, levelsMode);
     return;
   }
@@ -546,7 +548,7 @@ function pageLevel(family: RawFamily, ctx: PageContext): void {
   if (family.pageGrade) {
     gradeFrom(family.pageGrade.texts, level, ctx, true);
     reportsFrom(family.pageGrade.texts, level);
-    level.intro.push(...family.pageGrade.texts);
+    level.intro.push(...family.pageGrade.paragraphs);
   }
   for (const p of family.intro) reportsFrom([p], level);
   level.lists.responsibilities = takeInheritance('responsibilities', level.lists.responsibilities, level.inheritance);
