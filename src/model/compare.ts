@@ -103,7 +103,9 @@ function alignRows(columns: Item[][]): ComparisonRow[] {
   const rows: (Item | null)[][] = [];
   columns.forEach((items, col) => {
     const matchOf = matchToRows(items, rows);
-    let anchor = -1;
+    // Items before the column's first shared one go just above it; a column sharing nothing goes below the rest.
+    const firstMatch = matchOf.find((m) => m !== undefined);
+    let anchor = firstMatch === undefined ? rows.length - 1 : firstMatch - 1;
     items.forEach((item, i) => {
       const matched = matchOf[i];
       if (matched !== undefined) {

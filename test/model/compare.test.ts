@@ -121,5 +121,9 @@ describe('compareRoles on the seeds', () => {
     expect(columns).toHaveLength(2);
     // Nothing shared in the responsibilities: every row has exactly one cell.
     expect(sections.responsibilities.every((r) => r.cells.filter(Boolean).length === 1)).toBe(true);
+    // With nothing shared, the left role's items come first, then the right one's.
+    const firstRight = sections.responsibilities.findIndex((r) => r.cells[1]);
+    expect(sections.responsibilities.slice(firstRight).every((r) => r.cells[1])).toBe(true);
+    expect(firstRight).toBe(columns[0]!.role.responsibilities.length);
   });
 });
