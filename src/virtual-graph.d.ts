@@ -4,3 +4,21 @@ declare module 'virtual:rungs-graph' {
   const graph: unknown;
   export default graph;
 }
+
+// The same graph split for loading on demand (see src/model/chunks.ts). Also unknown
+// until validated: the index against graphSchema, each chunk against its own schema.
+declare module 'virtual:rungs-index' {
+  const index: unknown;
+  export default index;
+}
+declare module 'virtual:rungs-families' {
+  export const loaders: Record<string, () => Promise<{ default: unknown }>>;
+}
+declare module 'virtual:rungs-search' {
+  const search: unknown;
+  export default search;
+}
+declare module 'virtual:rungs-diagnostics' {
+  const diagnostics: unknown;
+  export default diagnostics;
+}

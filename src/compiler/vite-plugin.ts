@@ -1,16 +1,29 @@
 // Vite plugin: compiles the job-family folder named by SEEDS_DIR (default seeds/)
-// and serves the graph as the virtual module `virtual:rungs-graph`. In dev, editing
+// and serves the graph as virtual modules:
+//   virtual:rungs-graph        the whole graph (tools, small sites)
+//   virtual:rungs-index        every family and role without item text (first load)
+//   virtual:rungs-families     `loaders`: family id → () => import(that family's chunk)
+//   virtual:rungs-family/<id>  one family's text: { family, roles } (a code-split chunk)
+//   virtual:rungs-search       [roleId, own item text][] for full-text search (lazy)
+//   virtual:rungs-diagnostics  the compiler's diagnostics (lazy, for /diagnostics)
+// In dev, editing
 // a page recompiles and reloads the app (no restart) and compiler errors show in
 // Vite's overlay; a production build fails on errors with `file:line` messages.
 import { resolve, relative, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { Graph } from '../model/schema.ts';
+import { splitGraph } from '../model/chunks.ts';
 import { compilePages } from './compile.ts';
 import { formatDiagnostic, summarize } from './diagnostics.ts';
 import { isFolder, readPages } from './read-pages.ts';
 
-const VIRTUAL_ID = 'virtual:rungs-graph';
-const RESOLVED_ID = `\0${VIRTUAL_ID}`;
+const PREFIX = 'virtual:rungs-';
+const RESOLVED = '\0rungs:';
+
+/** A JSON value as a module: JSON.parse of a string literal is faster to start than an object literal. */
+function jsonModule(value: unknown): string {
+  return `export default JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
+}
 
 export interface RungsGraphOptions {
   /** Folder of pages; default: env SEEDS_DIR, else "seeds". */
@@ -25,6 +38,7 @@ export function rungsGraph(options: RungsGraphOptions = {}): Plugin {
   const dir = seedsFolder(options);
   let cached: { graph: Graph; report: string[]; errors: string[] } | null = null;
   let server: ViteDevServer | null = null;
+  let reported = false;
 
   const compile = () => {
     if (cached) return cached;
@@ -41,22 +55,43 @@ export function rungsGraph(options: RungsGraphOptions = {}): Plugin {
     return cached;
   };
 
+  let split: ReturnType<typeof splitGraph> | null = null;
+  const parts = () => (split ??= splitGraph(compile().graph));
+
+  const moduleSource = (name: string): string | null => {
+    if (name === 'graph') return jsonModule(compile().graph);
+    if (name === 'index') return jsonModule(parts().index);
+    if (name === 'search') return jsonModule(parts().search);
+    if (name === 'diagnostics') return jsonModule(compile().graph.diagnostics);
+    if (name === 'families') {
+      const entries = [...parts().chunks.keys()].map((id) => `  ${JSON.stringify(id)}: () => import(${JSON.stringify(`${PREFIX}family/${id}`)}),`);
+      return `export const loaders = {\n${entries.join('\n')}\n};`;
+    }
+    if (name.startsWith('family/')) {
+      const chunk = parts().chunks.get(name.slice('family/'.length));
+      return chunk ? jsonModule(chunk) : null;
+    }
+    return null;
+  };
+
   return {
     name: 'rungs-graph',
     resolveId(id) {
-      return id === VIRTUAL_ID ? RESOLVED_ID : null;
+      return id.startsWith(PREFIX) ? `${RESOLVED}${id.slice(PREFIX.length)}` : null;
     },
     load(id) {
-      if (id !== RESOLVED_ID) return null;
+      if (!id.startsWith(RESOLVED)) return null;
       const result = compile();
-      for (const line of result.report) this.info(line);
+      if (!reported) {
+        reported = true;
+        for (const line of result.report) this.info(line);
+      }
       if (result.errors.length > 0) {
         const message = `Job-family pages have ${result.errors.length} error(s):\n${result.errors.join('\n')}`;
         if (server) server.ws.send({ type: 'error', err: { message, stack: '', plugin: 'rungs-graph' } });
         else this.error(message);
       }
-      // JSON.parse of a string literal is faster to start than an object literal of the same size.
-      return `export default JSON.parse(${JSON.stringify(JSON.stringify(result.graph))});`;
+      return moduleSource(id.slice(RESOLVED.length));
     },
     configureServer(devServer) {
       server = devServer;
@@ -65,8 +100,11 @@ export function rungsGraph(options: RungsGraphOptions = {}): Plugin {
         const rel = relative(dir, file);
         if (rel.startsWith('..') || rel.split(sep).some((p) => p.startsWith('.'))) return;
         cached = null;
-        const module = devServer.moduleGraph.getModuleById(RESOLVED_ID);
-        if (module) devServer.moduleGraph.invalidateModule(module);
+        split = null;
+        reported = false;
+        for (const module of devServer.moduleGraph.idToModuleMap.values()) {
+          if (module.id?.startsWith(RESOLVED)) devServer.moduleGraph.invalidateModule(module);
+        }
         devServer.ws.send({ type: 'full-reload' });
       };
       devServer.watcher.on('change', onChange);
