@@ -52,7 +52,7 @@ const compareRoute = createRoute({
   validateSearch: compareSearchSchema,
   component: function Compare() {
     const { graph } = compareRoute.useRouteContext();
-    return <ComparePage graph={graph} rolesParam={compareRoute.useSearch().roles} />;
+    return <ComparePage graph={graph} search={compareRoute.useSearch()} />;
   },
 });
 

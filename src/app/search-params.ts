@@ -2,7 +2,7 @@
 // field falls back to "not set" when missing or mangled, so an old or edited
 // link still opens.
 import { z } from 'zod';
-import { edgeKindSchema, trackSchema, type EdgeKind, type Track } from '@/model/schema';
+import { edgeKindSchema, severitySchema, trackSchema, type EdgeKind, type Track } from '@/model/schema';
 
 export const ladderSearchSchema = z.object({
   /** Comma-separated family ids; unset = all families. */
@@ -11,12 +11,39 @@ export const ladderSearchSchema = z.object({
   /** Comma-separated edge kinds shown, or "none"; unset = the defaults. */
   edges: z.string().optional().catch(undefined),
   view: z.enum(['canvas', 'list']).optional().catch(undefined),
+  /** Comma-separated role ids picked on the ladder for a comparison. */
+  compare: z.string().optional().catch(undefined),
+  /** "from,to": a promotion path the ladder highlights. */
+  path: z.string().optional().catch(undefined),
 });
 export type LadderSearch = z.infer<typeof ladderSearchSchema>;
 
 export const compareSearchSchema = z.object({
+  /** Comma-separated role ids, in column order. */
   roles: z.string().optional().catch(undefined),
+  /** "differences": hide rows every column has in the same words. */
+  only: z.enum(['differences']).optional().catch(undefined),
 });
+export type CompareSearch = z.infer<typeof compareSearchSchema>;
+
+export const pathSearchSchema = z.object({
+  from: z.string().optional().catch(undefined),
+  to: z.string().optional().catch(undefined),
+});
+export type PathSearch = z.infer<typeof pathSearchSchema>;
+
+export const diagnosticsSearchSchema = z.object({
+  severity: severitySchema.optional().catch(undefined),
+});
+export type DiagnosticsSearch = z.infer<typeof diagnosticsSearchSchema>;
+
+/** A comma-separated list of ids from a search param (ids never contain commas). */
+export function idList(param: string | undefined): string[] {
+  return (param ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+}
+
+/** The list back as a param; undefined when empty so the URL stays clean. */
+export const idParam = (ids: readonly string[]): string | undefined => (ids.length ? ids.join(',') : undefined);
 
 export const DEFAULT_EDGES: EdgeKind[] = ['promotion', 'reports-to', 'flows-into'];
 

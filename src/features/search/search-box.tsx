@@ -8,15 +8,43 @@ import { searchRoles } from '@/model/search';
 const isTyping = (el: Element | null) =>
   !!el && (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el as HTMLElement).isContentEditable);
 
-export function SearchBox({ graph, onPick }: { graph: Graph; onPick: (roleId: string) => void }) {
+export interface SearchBoxProps {
+  graph: Graph;
+  onPick: (roleId: string) => void;
+  /** Accessible name; shown above the box when `showLabel`. */
+  label?: string;
+  showLabel?: boolean;
+  placeholder?: string;
+  /** Whether `/` and Ctrl/Cmd+K focus this box: only the header's search does. */
+  shortcut?: boolean;
+  /** Role ids not to offer (already picked). */
+  exclude?: readonly string[];
+  disabled?: boolean;
+}
+
+export function SearchBox({
+  graph,
+  onPick,
+  label = 'Search roles by title or responsibility',
+  showLabel = false,
+  placeholder = 'Search roles and responsibilities  ( / )',
+  shortcut = true,
+  exclude = [],
+  disabled = false,
+}: SearchBoxProps) {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const input = useRef<HTMLInputElement>(null);
   const listId = useId();
-  const hits = useMemo(() => searchRoles(graph, query, 8), [graph, query]);
+  const excluded = exclude.join('\n');
+  const hits = useMemo(() => {
+    const skip = new Set(excluded.split('\n'));
+    return searchRoles(graph, query, 8 + skip.size).filter((h) => !skip.has(h.role.id)).slice(0, 8);
+  }, [graph, query, excluded]);
 
   useEffect(() => {
+    if (!shortcut) return;
     const onKey = (e: KeyboardEvent) => {
       const k = e.key.toLowerCase();
       if ((k === 'k' && (e.ctrlKey || e.metaKey)) || (e.key === '/' && !isTyping(document.activeElement))) {
@@ -27,7 +55,7 @@ export function SearchBox({ graph, onPick }: { graph: Graph; onPick: (roleId: st
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [shortcut]);
 
   const pick = (id: string) => {
     setOpen(false);
@@ -39,8 +67,8 @@ export function SearchBox({ graph, onPick }: { graph: Graph; onPick: (roleId: st
   const expanded = open && query.trim().length > 0;
   return (
     <div className="relative">
-      <label htmlFor={`${listId}-input`} className="sr-only">
-        Search roles by title or responsibility
+      <label htmlFor={`${listId}-input`} className={showLabel ? 'mb-1 block text-sm font-medium' : 'sr-only'}>
+        {label}
       </label>
       <input
         ref={input}
@@ -51,7 +79,8 @@ export function SearchBox({ graph, onPick }: { graph: Graph; onPick: (roleId: st
         aria-expanded={expanded}
         aria-controls={listId}
         aria-activedescendant={expanded && hits[active] ? `${listId}-${active}` : undefined}
-        placeholder="Search roles and responsibilities  ( / )"
+        placeholder={placeholder}
+        disabled={disabled}
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);
@@ -75,7 +104,7 @@ export function SearchBox({ graph, onPick }: { graph: Graph; onPick: (roleId: st
             setOpen(false);
           }
         }}
-        className="h-9 w-full rounded-md border border-slate-300 bg-white px-3 text-sm placeholder:text-slate-500 dark:border-slate-700 dark:bg-slate-900 dark:placeholder:text-slate-400"
+        className="h-9 w-full rounded-md border border-slate-300 bg-white px-3 text-sm placeholder:text-slate-500 dark:border-slate-700 dark:bg-slate-900 dark:placeholder:text-slate-400 disabled:opacity-50"
       />
       {expanded && (
         <ul

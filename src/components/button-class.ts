@@ -1,0 +1,6 @@
+// The look of a secondary button (and of links that act as one), shared so
+// every toolbar reads the same.
+export const buttonClass =
+  'inline-flex items-center gap-1 rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 disabled:cursor-not-allowed disabled:opacity-50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800';
+
+export const linkClass = 'text-blue-700 underline underline-offset-2 hover:decoration-2 dark:text-sky-300';

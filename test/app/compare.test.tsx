@@ -1,0 +1,91 @@
+// The compare page through the real router: aligned rows with marks, the
+// "only differences" toggle, add / remove / reorder in the page with the URL
+// following, and mangled links that still show the roles they name.
+import { describe, expect, it } from 'vitest';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { renderApp } from './render-app';
+
+const SENIOR = 'customer-success-management/senior-csm';
+const STAFF = 'customer-success-management/staff-csm';
+const url = (...ids: string[]) => `/compare?roles=${ids.join(',')}`;
+const rolesParam = (search: string) => new URLSearchParams(search).get('roles');
+const columnTitles = () => screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+
+describe('compare page', () => {
+  it('lines the same item up across columns and marks what is new, shared and missing', async () => {
+    renderApp({ url: url(SENIOR, STAFF) });
+    expect(await screen.findByRole('heading', { level: 2, name: 'Senior CSM' })).toBeInTheDocument();
+    expect(columnTitles()).toEqual(['Senior CSM', 'Staff CSM']);
+    expect(screen.getByRole('rowheader', { name: 'Grade' }).closest('tr')).toHaveTextContent('Grade78');
+
+    const responsibilities = screen.getByRole('rowgroup', { name: 'Responsibilities' });
+    const shared = within(responsibilities).getByRole('row', { name: /Strategize on the overall objectives/ });
+    expect(within(shared).getByRole('rowheader')).toHaveTextContent('In all');
+    expect(within(shared).getAllByText('Strategize on the overall objectives and long-range goals of the team')).toHaveLength(2);
+
+    const staffOnly = within(responsibilities).getByRole('row', { name: /Lead customer engagement model improvements/ });
+    expect(within(staffOnly).getByRole('rowheader')).toHaveTextContent('In 1 of 2');
+    const [senior, staff] = within(staffOnly).getAllByRole('cell');
+    expect(senior).toHaveTextContent('Not in this role');
+    expect(staff).toHaveTextContent('new vs left');
+    expect(staff).toHaveTextContent('new at this level');
+
+    // inherited items keep their origin
+    const inherited = within(responsibilities).getByRole('row', { name: /Run onboarding calls/ });
+    expect(within(inherited).getAllByRole('cell')[0]).toHaveTextContent('from Associate CSM');
+    await waitFor(() => expect(document.title).toBe('Compare Senior CSM and Staff CSM · Rungs'));
+  });
+
+  it('shows only the differences when asked, and says so in the URL', async () => {
+    const { history } = renderApp({ url: url(SENIOR, STAFF) });
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'Only differences' }));
+    await waitFor(() => expect(history.location.search).toContain('only=differences'));
+    const responsibilities = screen.getByRole('rowgroup', { name: 'Responsibilities' });
+    expect(within(responsibilities).queryByRole('row', { name: /Strategize on the overall objectives/ })).toBeNull();
+    expect(within(responsibilities).getByRole('row', { name: /Lead customer engagement model improvements/ })).toBeInTheDocument();
+  });
+
+  it('reorders, removes and adds roles in the page, the URL following each change', async () => {
+    const { history } = renderApp({ url: url(SENIOR, STAFF) });
+    fireEvent.click(await screen.findByRole('button', { name: 'Move Staff CSM left' }));
+    await waitFor(() => expect(columnTitles()).toEqual(['Staff CSM', 'Senior CSM']));
+    expect(rolesParam(history.location.search)).toBe(`${STAFF},${SENIOR}`);
+
+    const add = screen.getByRole('combobox', { name: 'Add a role to the comparison' });
+    fireEvent.change(add, { target: { value: 'Associate' } });
+    fireEvent.click(await screen.findByRole('option', { name: /Associate CSM/ }));
+    await waitFor(() => expect(columnTitles()).toEqual(['Staff CSM', 'Senior CSM', 'Associate CSM']));
+    expect(rolesParam(history.location.search)).toBe(`${STAFF},${SENIOR},customer-success-management/associate-csm`);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Senior CSM' }));
+    await waitFor(() => expect(columnTitles()).toEqual(['Staff CSM', 'Associate CSM']));
+    history.back();
+    await waitFor(() => expect(columnTitles()).toEqual(['Staff CSM', 'Senior CSM', 'Associate CSM']));
+  });
+
+  it('names unknown, repeated and surplus ids, shows the valid roles, and offers the closest match', async () => {
+    const { history } = renderApp({ url: url(SENIOR, 'customer-success-management/staf-csm', SENIOR) });
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Unknown role id customer-success-management/staf-csm');
+    expect(alert).toHaveTextContent('listed twice');
+    expect(columnTitles()).toEqual(['Senior CSM']);
+    fireEvent.click(within(alert).getByRole('button', { name: 'Staff CSM' }));
+    await waitFor(() => expect(columnTitles()).toEqual(['Senior CSM', 'Staff CSM']));
+    expect(rolesParam(history.location.search)).toBe(`${SENIOR},${STAFF}`);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('offers copy link, print and Markdown export', async () => {
+    renderApp({ url: url(SENIOR, STAFF) });
+    const share = await screen.findByRole('group', { name: 'Share and take away' });
+    for (const name of ['Copy link', 'Print comparison', 'Download Markdown', 'Copy Markdown']) {
+      expect(within(share).getByRole('button', { name })).toBeInTheDocument();
+    }
+  });
+
+  it('with no roles, explains how to start instead of an empty page', async () => {
+    renderApp({ url: '/compare' });
+    expect(await screen.findByText(/shift-click/)).toBeInTheDocument();
+    expect(screen.getByRole('combobox', { name: 'Add a role to the comparison' })).toBeEnabled();
+  });
+});
