@@ -4,9 +4,11 @@ import { createRoute, createRouter, type RouterHistory } from '@tanstack/react-r
 import type { Graph } from '@/model/schema';
 import { getFamily, getRole } from '@/model/queries';
 import { rootRoute } from './root-route';
-import { compareSearchSchema, ladderSearchSchema } from './search-params';
+import { compareSearchSchema, diagnosticsSearchSchema, ladderSearchSchema, pathSearchSchema } from './search-params';
 import { ExplorerPage } from './routes/explorer-page';
 import { ComparePage } from './routes/compare-page';
+import { PathPage } from './routes/path-page';
+import { DiagnosticsPage } from './routes/diagnostics-page';
 import { FamilyNotFound, RoleNotFound } from './routes/not-found-pages';
 
 const indexRoute = createRoute({
@@ -56,7 +58,27 @@ const compareRoute = createRoute({
   },
 });
 
-const routeTree = rootRoute.addChildren([indexRoute, familyRoute, roleRoute, compareRoute]);
+const pathRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/path',
+  validateSearch: pathSearchSchema,
+  component: function Path() {
+    const { graph } = pathRoute.useRouteContext();
+    return <PathPage graph={graph} search={pathRoute.useSearch()} />;
+  },
+});
+
+const diagnosticsRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/diagnostics',
+  validateSearch: diagnosticsSearchSchema,
+  component: function Diagnostics() {
+    const { graph } = diagnosticsRoute.useRouteContext();
+    return <DiagnosticsPage graph={graph} search={diagnosticsRoute.useSearch()} />;
+  },
+});
+
+const routeTree = rootRoute.addChildren([indexRoute, familyRoute, roleRoute, compareRoute, pathRoute, diagnosticsRoute]);
 
 export function createAppRouter({ graph, history }: { graph: Graph; history?: RouterHistory }) {
   return createRouter({

@@ -1,0 +1,52 @@
+// The data-quality view's grouping: by file, then by kind, in line order, with
+// counts and a severity filter.
+import { describe, expect, it } from 'vitest';
+import { groupDiagnostics } from '@/model/diagnostics';
+import type { Diagnostic } from '@/model/schema';
+
+const d = (file: string, code: string, line: number, severity: Diagnostic['severity'] = 'warning', roleId?: string): Diagnostic => ({
+  file,
+  code,
+  line,
+  severity,
+  message: `${code} at ${line}`,
+  ...(roleId ? { roleId } : {}),
+});
+
+const all = [
+  d('b.md', 'unknown-extends', 30, 'error', 'fam/x'),
+  d('a.md', 'grade-name-mismatch', 12),
+  d('b.md', 'link-by-name', 9, 'info'),
+  d('a.md', 'grade-name-mismatch', 4),
+  d('b.md', 'unknown-extends', 2, 'error'),
+];
+
+describe('groupDiagnostics', () => {
+  it('groups by file, then by kind (most severe first), each in line order, with counts', () => {
+    const report = groupDiagnostics(all);
+    expect(report.counts).toEqual({ error: 2, warning: 2, info: 1 });
+    expect(report.total).toBe(5);
+    expect(report.shown).toBe(5);
+    expect(report.files.map((f) => [f.file, f.count])).toEqual([
+      ['a.md', 2],
+      ['b.md', 3],
+    ]);
+    const b = report.files[1]!;
+    expect(b.kinds.map((k) => [k.code, k.severity, k.diagnostics.map((x) => x.line)])).toEqual([
+      ['unknown-extends', 'error', [2, 30]],
+      ['link-by-name', 'info', [9]],
+    ]);
+  });
+
+  it('filters by severity while keeping the overall counts', () => {
+    const report = groupDiagnostics(all, 'error');
+    expect(report.shown).toBe(2);
+    expect(report.counts.warning).toBe(2);
+    expect(report.files.map((f) => f.file)).toEqual(['b.md']);
+    expect(report.files[0]!.kinds[0]!.diagnostics[1]!.roleId).toBe('fam/x');
+  });
+
+  it('says nothing is wrong with no diagnostics', () => {
+    expect(groupDiagnostics([])).toEqual({ counts: { error: 0, warning: 0, info: 0 }, total: 0, shown: 0, files: [] });
+  });
+});
