@@ -215,7 +215,8 @@ function reportsFrom(texts: readonly Text[], level: RawLevel): void {
     const m = REPORTS_TO.exec(p.text);
     if (!m) continue;
     const after = p.text.slice(m.index + m[0].length);
-    const sentence = after.split(/(?<=[a-z)])\.\s/)[0] ?? after;
+    // The sentence ends at a full stop, but not the one of "Sr." or "e.g.".
+    const sentence = after.split(/(?<!\b(?:Sr|Jr|Mgr|Dir|Mr|Ms|Dr|St|vs|e\.g|i\.e))(?<=[a-z)])\.\s/)[0] ?? after;
     const links: Link[] = p.links.filter((l) => l.text !== '' && sentence.includes(l.text));
     if (links.length > 0) {
       for (const l of links) level.reportsTo.push({ name: l.text, href: l.href, line: p.line });

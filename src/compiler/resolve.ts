@@ -183,9 +183,12 @@ function resolveReference(ref: Reference, family: FamilyDraft, lookup: Lookup): 
     const alternatives = splitAlternatives(ref.name);
     if (byAnchor && alternatives.length === 1) return { ids: [byAnchor.id], notes };
   }
-  const alternatives = splitAlternatives(ref.name);
   const ids: string[] = [];
   const missing: string[] = [];
+  const whole = splitAlternatives(cleanManagerName(ref.name));
+  // "IT Manager or Sr IT Manager or IT Director, X": the wider split, when the whole names match nothing.
+  const anyMatch = (name: string) => (linkedFamily?.index.find(name).matches.length ?? 0) > 0 || lookup.global.find(name, false).matches.length > 0;
+  const alternatives = whole.flatMap((name) => (anyMatch(name) ? [name] : splitWide(name)));
   for (const name of alternatives) {
     const scoped = linkedFamily ? linkedFamily.index.find(name) : { matches: [], approximate: false };
     let matches = scoped.matches;
@@ -259,4 +262,14 @@ function findExtended(name: string, role: RoleDraft, family: FamilyDraft, lookup
   }
   const global = lookup.global.find(name, false).matches.filter((m) => m.family !== family);
   return { matches: global, approximate: global.length > 0 };
+}
+
+/** Drops what follows a manager's name in a reporting sentence: " at GitLab", " or above", ", and leads a team …". */
+export function cleanManagerName(name: string): string {
+  return name
+    .replace(/,?\s+and\s+(leads?|is|works|manages|will|has|oversees)\b.*$/i, '')
+    .replace(/\s+(at|in)\s+gitlab\b.*$/i, '')
+    .replace(/\s+or\s+(above|higher)\b.*$/i, '')
+    .replace(/[\s.,;:]+$/, '')
+    .trim();
 }
