@@ -2,11 +2,14 @@
 // `virtual:rungs-graph`, compiled from SEEDS_DIR (default seeds/) by the
 // compiler's plugin; GRAPH_FIXTURE=<file.json> serves a ready graph file instead.
 // BASE_PATH sets the public base, so the build also works under a sub-path.
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { rungsGraph } from './src/compiler/vite-plugin.ts';
+import { rungsPrerender } from './src/compiler/prerender.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -20,6 +23,34 @@ function fixtureGraph(file: string): Plugin {
   };
 }
 
+/**
+ * `vite preview` as a static host behaves: a path naming a folder of the build
+ * with an index.html (the prerendered roles/<id>/index.html link previews) gets
+ * that file, with or without the trailing slash; anything else falls back to the app.
+ */
+function directoryIndex(): Plugin {
+  return {
+    name: 'rungs-directory-index',
+    configurePreviewServer(server) {
+      const outDir = resolve(server.config.root, server.config.build.outDir);
+      const base = server.config.base;
+      server.middlewares.use((req, _res, next) => {
+        const [path = '', query] = (req.url ?? '').split('?');
+        if ((req.method === 'GET' || req.method === 'HEAD') && path.startsWith(base) && !path.endsWith('/') && !/\.[a-z0-9]+$/i.test(path)) {
+          let inside: string;
+          try {
+            inside = decodeURIComponent(path.slice(base.length));
+          } catch {
+            return next();
+          }
+          if (!inside.split('/').includes('..') && existsSync(join(outDir, inside, 'index.html'))) req.url = `${path}/index.html${query ? `?${query}` : ''}`;
+        }
+        next();
+      });
+    },
+  };
+}
+
 const graphPlugin = (): Plugin => (process.env.GRAPH_FIXTURE ? fixtureGraph(process.env.GRAPH_FIXTURE) : rungsGraph());
 
 function withSlashes(base: string): string {
@@ -29,7 +60,7 @@ function withSlashes(base: string): string {
 
 export default defineConfig(() => ({
   base: withSlashes(process.env.BASE_PATH ?? '/'),
-  plugins: [react(), tailwindcss(), graphPlugin()],
+  plugins: [react(), tailwindcss(), graphPlugin(), rungsPrerender(), directoryIndex()],
   resolve: { alias: { '@': `${root}src` } },
   build: { chunkSizeWarningLimit: 600 },
   preview: { port: 4173 },
