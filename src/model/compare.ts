@@ -134,14 +134,16 @@ function shiftMatches(matchOf: (number | undefined)[], at: number): void {
 /** For each item, the index of the row it joins (undefined: a new row). */
 function matchToRows(items: Item[], rows: (Item | null)[][]): (number | undefined)[] {
   const candidates: { item: number; row: number; score: number }[] = [];
+  const keys = new Map<Item, string>();
+  const keyOf = (item: Item) => keys.get(item) ?? keys.set(item, itemKey(item.text)).get(item)!;
   items.forEach((item, i) => {
-    const key = itemKey(item.text);
+    const key = keyOf(item);
     rows.forEach((row, r) => {
       let best = 0;
       for (const other of row) {
         if (!other) continue;
         // An identical item always wins over any reworded one.
-        best = Math.max(best, itemKey(other.text) === key ? 2 : wordSimilarity(other.text, item.text));
+        best = Math.max(best, keyOf(other) === key ? 2 : wordSimilarity(other.text, item.text));
       }
       if (best >= REWORDED_AT) candidates.push({ item: i, row: r, score: best });
     });

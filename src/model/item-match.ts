@@ -14,8 +14,18 @@ export function itemKey(text: string): string {
     .trim();
 }
 
+// Comparing 4 roles of ~40 items each asks for thousands of similarities; each text is normalised once.
+const wordSets = new Map<string, Set<string>>();
+
 function wordSet(text: string): Set<string> {
-  return new Set(itemKey(text).split(' ').filter(Boolean));
+  let words = wordSets.get(text);
+  if (!words) {
+    words = new Set(itemKey(text).split(' ').filter(Boolean));
+    // Bounded: item texts come from the graph, but a long session should not grow without limit.
+    if (wordSets.size > 5000) wordSets.clear();
+    wordSets.set(text, words);
+  }
+  return words;
 }
 
 /** Dice coefficient of the two texts' word sets: 1 for the same words, 0 for none shared. */

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { compareRoles, onlyDifferences, type ComparisonRow } from '@/model/compare';
+import { compareRoles, COMPARED_SECTIONS, onlyDifferences, type ComparisonRow } from '@/model/compare';
 import { wordSimilarity, REWORDED_AT } from '@/model/item-match';
 import { CSM, seeds } from '../compiler/helpers.ts';
 
@@ -114,6 +114,24 @@ describe('compareRoles on the seeds', () => {
       { id: SENIOR, reason: 'duplicate', suggestions: [] },
       { id: `${CSM}/director-of-customer-success`, reason: 'too-many', suggestions: [] },
     ]);
+  });
+
+  it("loses and repeats no item: for every pair of roles of a family, each column holds exactly its role's items, the left one in page order", () => {
+    const roles = graph.roles.filter((r) => !r.external);
+    for (const left of roles) {
+      for (const right of roles) {
+        if (left === right || left.familyId !== right.familyId) continue;
+        const { sections } = compareRoles(graph, [left.id, right.id]);
+        for (const section of COMPARED_SECTIONS) {
+          // Positions of the very item objects in each role's list (cheap to compare, unlike deep equality).
+          const positions = (col: number, items: unknown[]) =>
+            sections[section].flatMap((r) => (r.cells[col] ? [items.indexOf(r.cells[col].item)] : []));
+          const inOrder = (n: number) => Array.from({ length: n }, (_, i) => i);
+          expect(positions(0, left[section])).toEqual(inOrder(left[section].length));
+          expect(positions(1, right[section]).sort((a, b) => a - b)).toEqual(inOrder(right[section].length));
+        }
+      }
+    }
   });
 
   it('compares roles from different families', () => {
