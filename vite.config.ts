@@ -24,6 +24,30 @@ function fixtureGraph(file: string): Plugin {
 }
 
 /**
+ * Content-Security-Policy of the built app, as a meta tag: no inline or foreign
+ * script, so page text that slipped through as markup still could not run. Build
+ * only: the dev server injects inline scripts (React refresh). React and React Flow
+ * set styles through the CSSOM, which style-src does not restrict.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'rungs-csp',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+  };
+}
+
+/**
  * `vite preview` as a static host behaves: a path naming a folder of the build
  * with an index.html (the prerendered roles/<id>/index.html link previews) gets
  * that file, with or without the trailing slash; anything else falls back to the app.
@@ -60,7 +84,7 @@ function withSlashes(base: string): string {
 
 export default defineConfig(() => ({
   base: withSlashes(process.env.BASE_PATH ?? '/'),
-  plugins: [react(), tailwindcss(), graphPlugin(), rungsPrerender(), directoryIndex()],
+  plugins: [react(), tailwindcss(), graphPlugin(), contentSecurityPolicy(), rungsPrerender(), directoryIndex()],
   resolve: { alias: { '@': `${root}src` } },
   build: { chunkSizeWarningLimit: 600 },
   preview: { port: 4173 },

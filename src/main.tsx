@@ -1,3 +1,4 @@
+import '@/app/no-eval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import graphData from 'virtual:rungs-graph';

@@ -95,7 +95,7 @@ export function RolePanel({ graph, role, onClose }: { graph: Graph; role: Role; 
   const externalHref = role.href ? safeHref(role.href) : null;
 
   return (
-    <article aria-labelledby="role-title" className="text-sm leading-relaxed">
+    <article aria-labelledby="role-title" className="text-sm leading-relaxed wrap-break-word">
       <div className="flex items-start gap-3">
         <div className="min-w-0 flex-1">
           {family && (
