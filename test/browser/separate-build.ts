@@ -4,6 +4,7 @@
 // this one is built into test-results/builds/<name> and stopped by `close()`.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -54,7 +55,9 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Pro
 
 export async function buildAndServe(name: string, data: { SEEDS_DIR: string } | { GRAPH_FIXTURE: string }): Promise<SeparateBuild> {
   const outDir = `test-results/builds/${name}`;
-  const env: NodeJS.ProcessEnv = { ...process.env, SEEDS_DIR: undefined, GRAPH_FIXTURE: undefined, ...data };
+  // absolute paths: GRAPH_FIXTURE becomes an import specifier, which a bare relative path is not
+  const absolute = Object.fromEntries(Object.entries(data).map(([key, path]) => [key, resolve(root, path)]));
+  const env: NodeJS.ProcessEnv = { ...process.env, SEEDS_DIR: undefined, GRAPH_FIXTURE: undefined, ...absolute };
   await run(['build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], env);
   const port = await freePort();
   const preview = spawn(process.execPath, [vite, 'preview', '--outDir', outDir, '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
