@@ -1,5 +1,6 @@
 // Text helpers shared by the compiler stages: slugs, normalised comparison keys,
 // and the repair of mojibake (UTF-8 text that was once decoded as Windows-1252).
+export { itemKey } from '../model/item-key.ts';
 
 /** Lowercase ASCII slug: letters, digits and single hyphens ("Manager, CSM" → "manager-csm"). */
 export function slugify(text: string): string {
@@ -22,16 +23,6 @@ export function headingAnchor(text: string): string {
     .replace(/[^\p{L}\p{N}\s-]/gu, '')
     .trim()
     .replace(/\s+/g, '-');
-}
-
-/** Comparison key for list items: same text after normalising case, punctuation and white space. */
-export function itemKey(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
 }
 
 /** Collapse runs of white space (including line breaks) to single spaces and trim. */

@@ -1,18 +1,11 @@
 // When two list items are "the same item": identical after normalising case,
 // punctuation and white space, or reworded (different text, mostly the same
-// words). Used by the comparison and the promotion path; kept apart from the
-// compiler's own key so the browser bundle does not pull in compiler code.
+// words). Used by the comparison and the promotion path, on the same
+// key the compiler uses too (item-key.ts).
 import { diffWords } from 'diff';
+import { itemKey } from './item-key.ts';
 
-/** Comparison key: lowercase letters and digits separated by single spaces. */
-export function itemKey(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+export { itemKey };
 
 // Comparing 4 roles of ~40 items each asks for thousands of similarities; each text is normalised once.
 const wordSets = new Map<string, Set<string>>();
