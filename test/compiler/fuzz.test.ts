@@ -12,6 +12,8 @@ import { SEEDS } from './helpers.ts';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
 const SEED = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : undefined;
+// Generous per-test time: long runs on a busy machine must not fail on the clock.
+const TIMEOUT = 120_000 + RUNS * 400;
 const settings = { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }) };
 
 const RANKS = ['Associate', 'Intermediate', 'Senior', 'Staff', 'Principal', 'Manager', 'Senior Manager', 'Director', 'VP', 'Vice President'];
@@ -104,7 +106,7 @@ describe('fuzzing the compiler', () => {
       }),
       settings,
     );
-  }, 300_000);
+  }, TIMEOUT);
 
   const seeds = readdirSync(SEEDS)
     .sort()
@@ -143,7 +145,7 @@ describe('fuzzing the compiler', () => {
       }),
       settings,
     );
-  }, 300_000);
+  }, TIMEOUT);
 
   it(`random bytes: never throws (${RUNS} cases)`, () => {
     fc.assert(
@@ -153,5 +155,5 @@ describe('fuzzing the compiler', () => {
       }),
       settings,
     );
-  }, 300_000);
+  }, TIMEOUT);
 });
