@@ -6,12 +6,18 @@ import { useNavigate } from '@tanstack/react-router';
 import type { EdgeKind, Graph, Role, Track } from '@/model/schema';
 import { layoutLadder } from '@/model/layout';
 import { getFamily } from '@/model/queries';
+import { findPath } from '@/model/path';
+import { roleMarkdown } from '@/model/markdown';
 import { familyColor } from '@/components/family-color';
 import { EdgeLegend } from '@/features/ladder/legend';
 import { LadderFilters } from '@/features/ladder/ladder-filters';
 import { LadderList } from '@/features/ladder/ladder-list';
 import { RolePanel } from '@/features/role-panel/role-panel';
-import { edgesParam, familyFilter, shownEdges, type LadderSearch } from '../search-params';
+import { CompareTray } from '@/features/compare/compare-tray';
+import { PathBanner } from '@/features/path/path-banner';
+import { SearchBox } from '@/features/search/search-box';
+import { ShareBar } from '@/features/share/share-bar';
+import { edgesParam, familyFilter, idList, idParam, shownEdges, type LadderSearch } from '../search-params';
 
 const LadderCanvas = lazy(() => import('@/features/ladder/ladder-canvas'));
 
@@ -32,6 +38,11 @@ export function ExplorerPage({ graph, search, role, familyId }: { graph: Graph; 
 
   const layout = useMemo(() => layoutLadder(graph, { families, track: search.track }), [graph, families.join(','), search.track]); // eslint-disable-line react-hooks/exhaustive-deps
   const colors = useMemo(() => new Map(graph.families.map((f, i) => [f.id, familyColor(i)])), [graph]);
+
+  const pickedIds = useMemo(() => idList(search.compare), [search.compare]);
+  const [pathFrom, pathTo] = idList(search.path);
+  const path = useMemo(() => (pathFrom && pathTo ? findPath(graph, pathFrom, pathTo) : null), [graph, pathFrom, pathTo]);
+  const pathHighlight = useMemo(() => (path?.found ? { roles: new Set(path.roleIds), edges: new Set(path.edgeKeys) } : undefined), [path]);
 
   useEffect(() => {
     document.title = role
@@ -68,6 +79,15 @@ export function ExplorerPage({ graph, search, role, familyId }: { graph: Graph; 
     return () => window.removeEventListener('keydown', onKey);
   }, [role, close]);
 
+  const togglePick = useCallback(
+    (id: string) => {
+      const next = pickedIds.includes(id) ? pickedIds.filter((x) => x !== id) : [...pickedIds, id];
+      void navigate({ to: '.', search: (prev: LadderSearch) => ({ ...prev, compare: idParam(next) }), replace: true });
+    },
+    [navigate, pickedIds],
+  );
+  const clearPicks = () => setSearch({ compare: undefined });
+
   const onFamily = (id: string | undefined) => {
     const rest = { ...search, families: undefined };
     if (id) void navigate({ to: '/families/$familyId', params: { familyId: id }, search: rest });
@@ -75,8 +95,8 @@ export function ExplorerPage({ graph, search, role, familyId }: { graph: Graph; 
   };
 
   return (
-    <div className="flex h-full">
-      <main className="flex min-w-0 flex-1 flex-col" aria-label="Career ladder">
+    <div className="flex h-full" data-print="flow">
+      <main className="flex min-w-0 flex-1 flex-col" aria-label="Career ladder" data-print={role ? 'hide' : undefined}>
         <h1 className="sr-only">{role ? role.title : family ? `${family.title} career ladder` : 'Career ladder of all families'}</h1>
         <div className="flex min-h-12 shrink-0 flex-wrap items-center gap-x-6 gap-y-2 border-b border-slate-200 px-4 py-2 dark:border-slate-800">
           <LadderFilters
@@ -89,7 +109,19 @@ export function ExplorerPage({ graph, search, role, familyId }: { graph: Graph; 
             onView={(v) => setSearch({ view: v === 'canvas' ? undefined : v })}
           />
           {view === 'canvas' && <EdgeLegend shown={edges} onChange={(kinds: EdgeKind[]) => setSearch({ edges: edgesParam(kinds) })} />}
+          <CompareTray
+            graph={graph}
+            pickedIds={pickedIds}
+            hint={view === 'canvas' ? 'Shift-click roles to compare them' : 'Pick roles to compare from their panels'}
+            onRemove={togglePick}
+            onClear={clearPicks}
+          />
         </div>
+        {path && pathFrom && pathTo && (
+          <div className="shrink-0 border-b border-slate-200 px-4 py-2 dark:border-slate-800">
+            <PathBanner from={pathFrom} to={pathTo} result={path} onClear={() => setSearch({ path: undefined })} />
+          </div>
+        )}
         <div className="relative min-h-0 flex-1">
           {layout.roles.length === 0 ? (
             <p className="p-6 text-slate-700 dark:text-slate-300">No roles match these filters.</p>
@@ -97,7 +129,18 @@ export function ExplorerPage({ graph, search, role, familyId }: { graph: Graph; 
             <LadderList graph={graph} layout={layout} selectedId={role?.id} familyId={familyId} />
           ) : (
             <Suspense fallback={<CanvasFallback />}>
-              <LadderCanvas graph={graph} layout={layout} shownEdges={edges} colors={colors} selectedId={role?.id} onSelect={select} onClose={close} />
+              <LadderCanvas
+                graph={graph}
+                layout={layout}
+                shownEdges={edges}
+                colors={colors}
+                selectedId={role?.id}
+                onSelect={select}
+                onClose={close}
+                pickedIds={pickedIds}
+                onTogglePick={togglePick}
+                highlight={pathHighlight}
+              />
             </Suspense>
           )}
         </div>
@@ -105,9 +148,34 @@ export function ExplorerPage({ graph, search, role, familyId }: { graph: Graph; 
       {role && (
         <aside
           aria-label="Role details"
+          data-print="sheet"
           className="z-20 overflow-y-auto border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-950 max-md:fixed max-md:inset-x-0 max-md:bottom-0 max-md:h-[55dvh] max-md:rounded-t-2xl max-md:border-t max-md:shadow-2xl md:w-[28rem] md:shrink-0 md:border-l"
         >
-          <RolePanel key={role.id} graph={graph} role={role} onClose={close} />
+          <RolePanel
+            key={role.id}
+            graph={graph}
+            role={role}
+            onClose={close}
+            picked={pickedIds.includes(role.id)}
+            onTogglePick={() => togglePick(role.id)}
+            share={<ShareBar printLabel="Print role" name={role.title} markdown={() => roleMarkdown(graph, role)} />}
+            more={
+              <details className="mt-3 rounded-md border border-slate-200 p-2 dark:border-slate-800" data-print="hide">
+                <summary className="cursor-pointer text-sm font-medium">Path to…</summary>
+                <div className="mt-2">
+                  <SearchBox
+                    graph={graph}
+                    label={`Path from ${role.title} to`}
+                    showLabel
+                    placeholder="Type the role you want to reach…"
+                    shortcut={false}
+                    exclude={[role.id]}
+                    onPick={(to) => void navigate({ to: '/path', search: { from: role.id, to } })}
+                  />
+                </div>
+              </details>
+            }
+          />
         </aside>
       )}
     </div>

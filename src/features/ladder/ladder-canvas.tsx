@@ -48,6 +48,11 @@ export interface LadderCanvasProps {
   selectedId?: string;
   onSelect: (roleId: string) => void;
   onClose: () => void;
+  /** Roles picked for a comparison (shift/ctrl/cmd-click or Shift+Enter toggles). */
+  pickedIds?: readonly string[];
+  onTogglePick?: (roleId: string) => void;
+  /** What to light up instead of the selected role's lines (a promotion path). */
+  highlight?: { roles: Set<string>; edges: Set<string> };
 }
 
 function handlesFor(a: { x: number; y: number }, b: { x: number; y: number }) {
@@ -57,8 +62,8 @@ function handlesFor(a: { x: number; y: number }, b: { x: number; y: number }) {
 }
 
 function buildElements(props: LadderCanvasProps) {
-  const { graph, layout, shownEdges, colors, selectedId } = props;
-  const highlight = selectedId ? highlightPath(graph, selectedId) : null;
+  const { graph, layout, shownEdges, colors, selectedId, pickedIds = [] } = props;
+  const highlight = props.highlight ?? (selectedId ? highlightPath(graph, selectedId) : null);
   const position = new Map(layout.roles.map((p) => [p.id, p]));
 
   const bands: Node[] = layout.rows.map((row, i) => ({
@@ -87,7 +92,7 @@ function buildElements(props: LadderCanvasProps) {
       handles: HANDLES,
       draggable: false,
       selectable: false,
-      ariaLabel: `${role.title}, ${grade}, ${trackLabel(role.track)}${family ? `, ${family.title}` : ''}`,
+      ariaLabel: `${role.title}, ${grade}, ${trackLabel(role.track)}${family ? `, ${family.title}` : ''}${pickedIds.includes(p.id) ? ', picked for comparison' : ''}`,
       data: {
         title: role.title,
         detail,
@@ -95,6 +100,7 @@ function buildElements(props: LadderCanvasProps) {
         external: role.external,
         gradeKnown: p.gradeKnown || role.external,
         selected: p.id === selectedId,
+        picked: pickedIds.includes(p.id),
         dimmed: !!highlight && !highlight.roles.has(p.id),
       },
     };
@@ -134,10 +140,10 @@ function buildElements(props: LadderCanvasProps) {
 }
 
 function Canvas(props: LadderCanvasProps) {
-  const { graph, layout, shownEdges, colors, selectedId, onSelect, onClose } = props;
+  const { graph, layout, shownEdges, colors, selectedId, onSelect, onClose, pickedIds, onTogglePick, highlight } = props;
   const { nodes, edges } = useMemo(
-    () => buildElements({ graph, layout, shownEdges, colors, selectedId, onSelect, onClose }),
-    [graph, layout, shownEdges, colors, selectedId, onSelect, onClose],
+    () => buildElements({ graph, layout, shownEdges, colors, selectedId, onSelect, onClose, pickedIds, highlight }),
+    [graph, layout, shownEdges, colors, selectedId, onSelect, onClose, pickedIds, highlight],
   );
   const flow = useReactFlow();
   const wrapper = useRef<HTMLDivElement>(null);
@@ -171,7 +177,8 @@ function Canvas(props: LadderCanvasProps) {
       if (next) focusRole(next);
     } else if (e.key === 'Enter' && focused) {
       e.preventDefault();
-      onSelect(focused);
+      if (e.shiftKey && onTogglePick) onTogglePick(focused);
+      else onSelect(focused);
     } else if (e.key === 'Escape') {
       e.preventDefault();
       onClose();
@@ -189,13 +196,17 @@ function Canvas(props: LadderCanvasProps) {
       tabIndex={0}
     >
       <p id="ladder-help" className="sr-only">
-        Roles are arranged by grade, higher grades higher. Arrow keys move between roles along promotion and reporting lines, Enter opens a role, Escape closes it.
+        Roles are arranged by grade, higher grades higher. Arrow keys move between roles along promotion and reporting lines, Enter opens a role, Shift+Enter picks it for a comparison, Escape closes it.
       </p>
       <ReactFlow
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
-        onNodeClick={(_, node) => node.type === 'role' && onSelect(node.id)}
+        onNodeClick={(event, node) => {
+          if (node.type !== 'role') return;
+          if ((event.shiftKey || event.ctrlKey || event.metaKey) && onTogglePick) onTogglePick(node.id);
+          else onSelect(node.id);
+        }}
         onInit={(instance) => {
           void instance.fitView({ padding: 0.12 }).then(() => {
             if (selectedId) showRole(selectedId, 0);

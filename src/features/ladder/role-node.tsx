@@ -11,6 +11,8 @@ export interface RoleNodeData extends Record<string, unknown> {
   external: boolean;
   gradeKnown: boolean;
   selected: boolean;
+  /** Picked for a comparison. */
+  picked?: boolean;
   dimmed: boolean;
 }
 export type RoleNodeType = Node<RoleNodeData, 'role'>;
@@ -23,13 +25,13 @@ const sides = [
 ] as const;
 
 function RoleNodeView({ data }: NodeProps<RoleNodeType>) {
-  const base = 'flex flex-col justify-center rounded-lg border px-3 py-2 shadow-sm transition-opacity';
+  const base = 'relative flex flex-col justify-center rounded-lg border px-3 py-2 shadow-sm transition-opacity';
   const look = data.external
     ? 'border-dashed border-slate-400 bg-slate-100 text-slate-800 dark:border-slate-500 dark:bg-slate-800 dark:text-slate-100'
     : 'border-slate-200 bg-white text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-50';
   return (
     <div
-      className={`${base} ${look} ${data.selected ? 'ring-3 ring-blue-600 dark:ring-sky-400' : ''} ${data.dimmed ? 'opacity-30' : ''}`}
+      className={`${base} ${look} ${data.selected ? 'ring-3 ring-blue-600 dark:ring-sky-400' : data.picked ? 'ring-2 ring-amber-500' : ''} ${data.dimmed ? 'opacity-30' : ''}`}
       style={{ width: NODE_WIDTH, height: NODE_HEIGHT, borderLeftWidth: 6, borderLeftColor: data.color }}
     >
       {sides.map(([id, position]) => (
@@ -38,6 +40,11 @@ function RoleNodeView({ data }: NodeProps<RoleNodeType>) {
       {sides.map(([id, position]) => (
         <Handle key={`t-${id}`} id={`t-${id}`} type="target" position={position} isConnectable={false} />
       ))}
+      {data.picked && (
+        <span aria-hidden="true" className="absolute -top-2 -right-2 flex h-5 w-5 items-center justify-center rounded-full bg-amber-500 text-xs font-bold text-white shadow">
+          ✓
+        </span>
+      )}
       <div className="line-clamp-2 text-[13px] leading-tight font-semibold">{data.title}</div>
       <div className={`mt-1 text-xs ${data.gradeKnown ? 'text-slate-600 dark:text-slate-300' : 'font-medium text-amber-800 dark:text-amber-300'}`}>
         {data.detail}

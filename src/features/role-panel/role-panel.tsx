@@ -1,17 +1,14 @@
 // The role panel: everything a person wants to know about one role, with the
 // merged lists marked by origin and the ways to move on (previous/next level,
 // compare, copy link). Data comes precomputed from the graph.
-import { useState } from 'react';
+import type { ReactNode } from 'react';
 import { Link } from '@tanstack/react-router';
 import type { Family, Graph, Item, Role, Section } from '@/model/schema';
 import { getFamily, getRole, nextLevel, previousLevel, trackLabel } from '@/model/queries';
 import { RichText } from '@/components/rich-text';
 import { safeHref } from '@/components/safe-href';
+import { buttonClass, linkClass } from '@/components/button-class';
 import { Items, OriginGroupedItems } from './item-list';
-
-const linkClass = 'text-blue-700 underline underline-offset-2 hover:decoration-2 dark:text-sky-300';
-const buttonClass =
-  'inline-flex items-center gap-1 rounded-md border border-slate-300 bg-white px-2.5 py-1.5 text-sm font-medium text-slate-800 hover:bg-slate-50 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100 dark:hover:bg-slate-800';
 
 function Block({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -62,32 +59,20 @@ function FamilyWide({ family }: { family: Family }) {
   );
 }
 
-function CopyLinkButton() {
-  const [status, setStatus] = useState('');
-  return (
-    <>
-      <button
-        type="button"
-        className={buttonClass}
-        onClick={async () => {
-          try {
-            await navigator.clipboard.writeText(window.location.href);
-            setStatus('Link copied');
-          } catch {
-            setStatus('Could not copy: use the address bar');
-          }
-        }}
-      >
-        Copy link
-      </button>
-      <span role="status" className="text-sm text-emerald-700 dark:text-emerald-400">
-        {status}
-      </span>
-    </>
-  );
+export interface RolePanelProps {
+  graph: Graph;
+  role: Role;
+  onClose: () => void;
+  /** Whether the role is picked for a comparison on the ladder, and how to change that. */
+  picked?: boolean;
+  onTogglePick?: () => void;
+  /** Share and take-away buttons, composed by the app. */
+  share?: ReactNode;
+  /** More ways on from this role (a path picker), composed by the app. */
+  more?: ReactNode;
 }
 
-export function RolePanel({ graph, role, onClose }: { graph: Graph; role: Role; onClose: () => void }) {
+export function RolePanel({ graph, role, onClose, picked = false, onTogglePick, share, more }: RolePanelProps) {
   const family = role.familyId ? getFamily(graph, role.familyId) : undefined;
   const previous = previousLevel(graph, role.id);
   const next = nextLevel(graph, role.id);
@@ -107,7 +92,7 @@ export function RolePanel({ graph, role, onClose }: { graph: Graph; role: Role; 
             {role.title}
           </h2>
         </div>
-        <button type="button" onClick={onClose} aria-label="Close role details" className="rounded-md p-1.5 text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800">
+        <button type="button" onClick={onClose} aria-label="Close role details" data-print="hide" className="rounded-md p-1.5 text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800">
           <svg aria-hidden="true" viewBox="0 0 20 20" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2">
             <path d="M5 5l10 10M15 5L5 15" />
           </svg>
@@ -146,7 +131,7 @@ export function RolePanel({ graph, role, onClose }: { graph: Graph; role: Role; 
         )}
       </dl>
 
-      <div className="mt-4 flex flex-wrap items-center gap-2">
+      <div className="mt-4 flex flex-wrap items-center gap-2" data-print="hide">
         {previous && (
           <Link to="/roles/$" params={{ _splat: previous.id }} search={true} className={buttonClass} aria-label={`Previous level: ${previous.title}`}>
             <span aria-hidden="true">↓</span> {previous.title}
@@ -166,8 +151,14 @@ export function RolePanel({ graph, role, onClose }: { graph: Graph; role: Role; 
             {next ? 'Compare with next level' : 'Compare with previous level'}
           </Link>
         )}
-        <CopyLinkButton />
+        {onTogglePick && (
+          <button type="button" className={buttonClass} aria-pressed={picked} onClick={onTogglePick} data-print="hide">
+            {picked ? '✓ Picked for comparison' : '+ Pick for comparison'}
+          </button>
+        )}
       </div>
+      {share && <div className="mt-2">{share}</div>}
+      {more}
 
       {role.external && (
         <p className="mt-4 rounded-md bg-slate-100 p-3 dark:bg-slate-800">

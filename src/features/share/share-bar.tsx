@@ -1,6 +1,7 @@
 // Ways to take a page away: copy its link, print it, save or copy it as
 // Markdown. What the Markdown says is decided in model/markdown; this only
 // offers the buttons. Hidden when printing.
+import { useRouter } from '@tanstack/react-router';
 import { buttonClass } from '@/components/button-class';
 import { CopyButton } from '@/components/copy-button';
 import { DownloadButton } from '@/components/download-button';
@@ -15,9 +16,11 @@ export interface ShareBarProps {
 }
 
 export function ShareBar({ markdown, name = 'rungs', printLabel = 'Print' }: ShareBarProps) {
+  // The router's history, not window.location, is where the app is (the same in a browser; not in a test's memory history).
+  const { history } = useRouter();
   return (
     <div className="flex flex-wrap items-center gap-2" data-print="hide" role="group" aria-label="Share and take away">
-      <CopyButton label="Copy link" text={() => window.location.href} done="Link copied" />
+      <CopyButton label="Copy link" text={() => new URL(history.location.href, window.location.origin).href} done="Link copied" />
       <button type="button" className={buttonClass} onClick={() => window.print()}>
         {printLabel}
       </button>
