@@ -87,12 +87,13 @@ async function freshPage(browser: Browser): Promise<Page> {
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function waitForLadder(page: Page, timeout: number): Promise<boolean> {
-  try {
-    await page.waitForFunction(`performance.getEntriesByName('rungs:ladder-painted').length > 0`, undefined, { timeout });
-    return true;
-  } catch {
-    return false;
+  // polled with evaluate (not waitForFunction, whose string predicate the app's CSP forbids as eval)
+  const until = Date.now() + timeout;
+  while (Date.now() < until) {
+    if (await page.evaluate(`performance.getEntriesByName('rungs:ladder-painted').length > 0`)) return true;
+    await wait(25);
   }
+  return false;
 }
 
 interface NavRead {
@@ -104,13 +105,32 @@ interface NavRead {
   longtasks: { start: number; duration: number }[];
 }
 
+/** What the page complained about, to explain an n/a. */
+function watchErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(String(e).split('\n')[0]!));
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text().split('\n')[0]!);
+  });
+  return errors;
+}
+
+const shortUrl = (url: string) => {
+  const u = new URL(url);
+  return u.pathname + (u.search.length > 40 ? u.search.slice(0, 37) + '…' : u.search);
+};
+
 async function measureNavigation(browser: Browser, url: string, outDir: string, runs: number): Promise<BrowserBench['navigation']> {
   const samples: NavRead[] = [];
   for (let i = 0; i < runs; i++) {
     const page = await freshPage(browser);
+    const errors = watchErrors(page);
     try {
       await page.goto(url, { waitUntil: 'commit', timeout: 30_000 });
-      if (!(await waitForLadder(page, 30_000))) return { na: `no role node became visible within 30 s at ${url}` };
+      if (!(await waitForLadder(page, 30_000))) {
+        const nodes = await page.locator('.react-flow__node').count();
+        return { na: `no role node (.react-flow__node-role) became visible within 30 s at ${shortUrl(url)} (${nodes} React Flow nodes in the DOM${errors.length ? `; page errors: ${errors.slice(0, 2).join(' / ')}` : ''})` };
+      }
       samples.push((await page.evaluate(READ_NAVIGATION)) as NavRead);
     } finally {
       await page.context().close();
@@ -264,8 +284,7 @@ export async function benchBrowser(browser: Browser, target: BrowserTarget, { ru
     log(`browser ${target.name}: navigation ×${runs}`);
     result.navigation = await measureNavigation(browser, url, target.outDir, runs);
     if (isNa(result.navigation)) {
-      const why = result.navigation.na;
-      result.click = result.search = result.pan = { na: `ladder never showed (${why})` };
+      result.click = result.search = result.pan = { na: 'the ladder never showed (see navigation)' };
       return result;
     }
     const page = await freshPage(browser);

@@ -16,8 +16,8 @@ export const INIT_SCRIPT = `(() => {
 
   // Ladder visible: the first role node React Flow has measured and shown.
   const shown = () => {
-    const nodes = document.querySelectorAll('.react-flow__node-role, .react-flow__node');
-    for (const n of nodes) {
+    // role nodes only: grade bands are React Flow nodes too and show before any role
+    for (const n of document.querySelectorAll('.react-flow__node-role')) {
       if (n.style.visibility === 'hidden') continue;
       const r = n.getBoundingClientRect();
       if (r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth) return true;
@@ -103,7 +103,7 @@ export const ARM_KEY = (listbox: string, timeout: number) => `(() => {
 /** Role nodes whose centre is really clickable (not under the panel, minimap or controls). */
 export const CLICKABLE_ROLES = `(() => {
   const out = [];
-  for (const n of document.querySelectorAll('.react-flow__node-role, .react-flow__node')) {
+  for (const n of document.querySelectorAll('.react-flow__node-role')) {
     const r = n.getBoundingClientRect();
     const x = r.left + r.width / 2, y = r.top + r.height / 2;
     if (r.width < 8 || x < 0 || y < 0 || x > innerWidth || y > innerHeight) continue;

@@ -171,6 +171,16 @@ function browserSection(r: Results): string[] {
   ];
 }
 
+/** The machine is shared: say so when a part ran with more runnable work than CPUs. */
+function loadWarning(r: Results): string[] {
+  const busy = Object.entries(r).flatMap(([part, stamped]: [string, { machine: string } | undefined]) => {
+    const m = stamped && /(\d+) CPU.*load ([\d.]+)\//.exec(stamped.machine);
+    return m && Number(m[2]) > Number(m[1]) ? [`${part} (load ${m[2]} on ${m[1]} CPUs)`] : [];
+  });
+  if (busy.length === 0) return [];
+  return [`> Measured on a busy machine: ${busy.join(', ')}. Absolute times are inflated by other work; the side-by-side ratios much less so. Rerun on an idle machine for absolute figures.`, ''];
+}
+
 export function renderReport(r: Results): string {
   return [
     '# Rungs benchmarks',
@@ -179,6 +189,7 @@ export function renderReport(r: Results): string {
     '',
     '## Summary',
     '',
+    ...loadWarning(r),
     ...summary(r),
     '',
     ...compileSection(r),
