@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
 import { safeHref } from '@/components/safe-href';
+import type { Graph } from '@/model/schema';
 import small from '../fixtures/graphs/small.json';
 import { panel, renderApp } from './render-app';
 
@@ -40,7 +41,7 @@ describe('safeHref', () => {
 
 describe('a graph from elsewhere with hostile content', () => {
   const ASSOCIATE = '/roles/customer-success-management/associate-csm';
-  const hostile = structuredClone(small);
+  const hostile = structuredClone(small) as unknown as Graph;
   const associate = hostile.roles[0]!;
   associate.responsibilities[0] = {
     ...associate.responsibilities[0]!,
