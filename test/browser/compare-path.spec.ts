@@ -7,7 +7,7 @@ const STAFF = 'customer-success-management/staff-csm';
 const ASSOCIATE = 'customer-success-management/associate-csm';
 const DIRECTOR = 'customer-success-management/director-of-customer-success';
 const ASSOCIATE_TITLE = 'Associate Customer Success Manager (CSM)';
-const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screenshots/${name}.png`, fullPage: true });
+const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screenshots/${name}.png` });
 const columnTitles = (page: Page) => page.getByRole('columnheader').getByRole('heading', { level: 2 });
 
 let problems: string[] = [];

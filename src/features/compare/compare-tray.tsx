@@ -4,7 +4,7 @@ import { Link } from '@tanstack/react-router';
 import type { Graph } from '@/model/schema';
 import { getRole } from '@/model/queries';
 import { MAX_COMPARED } from '@/model/compare';
-import { buttonClass } from '@/components/button-class';
+import { primaryButtonClass } from '@/components/button-class';
 
 export function CompareTray({ graph, pickedIds, hint, onRemove, onClear }: { graph: Graph; pickedIds: string[]; hint: string; onRemove: (id: string) => void; onClear: () => void }) {
   if (pickedIds.length === 0) return <p className="text-xs text-slate-600 dark:text-slate-400">{hint}</p>;
@@ -24,7 +24,7 @@ export function CompareTray({ graph, pickedIds, hint, onRemove, onClear }: { gra
         );
       })}
       {ids.length >= 2 ? (
-        <Link to="/compare" search={{ roles: ids.join(',') }} className={`${buttonClass} border-blue-700 bg-blue-700 text-white hover:bg-blue-800 dark:border-sky-400 dark:bg-sky-400 dark:text-slate-950 dark:hover:bg-sky-300`}>
+        <Link to="/compare" search={{ roles: ids.join(',') }} className={primaryButtonClass}>
           Compare selected ({ids.length})
         </Link>
       ) : (
