@@ -196,7 +196,7 @@ function Canvas(props: LadderCanvasProps) {
       tabIndex={0}
     >
       <p id="ladder-help" className="sr-only">
-        Roles are arranged by grade, higher grades higher. Arrow keys move between roles along promotion and reporting lines, Enter opens a role, Shift+Enter picks it for a comparison, Escape closes it.
+        Roles are arranged by grade, higher grades higher. Arrow keys move between roles along promotion and reporting lines, Enter opens a role, Shift+Enter picks it for a comparison, Escape closes it. The same ladder as text: the List button under View.
       </p>
       <ReactFlow
         nodes={nodes}

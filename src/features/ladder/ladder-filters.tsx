@@ -34,14 +34,15 @@ export function LadderFilters(props: {
           <option value="management">Management</option>
         </select>
       </label>
-      <div role="group" aria-label="View" className="inline-flex overflow-hidden rounded-md border border-slate-300 text-sm dark:border-slate-700">
+      {/* no overflow-hidden here: it would clip the buttons' focus outline */}
+      <div role="group" aria-label="View" className="inline-flex rounded-md border border-slate-300 text-sm dark:border-slate-700">
         {(['canvas', 'list'] as const).map((v) => (
           <button
             key={v}
             type="button"
             aria-pressed={props.view === v}
             onClick={() => props.onView(v)}
-            className={`px-2.5 py-1 ${props.view === v ? 'bg-slate-800 text-white dark:bg-slate-200 dark:text-slate-900' : 'bg-white hover:bg-slate-50 dark:bg-slate-900 dark:hover:bg-slate-800'}`}
+            className={`px-2.5 py-1 first:rounded-l-[5px] last:rounded-r-[5px] ${props.view === v ? 'bg-slate-800 text-white dark:bg-slate-200 dark:text-slate-900' : 'bg-white hover:bg-slate-50 dark:bg-slate-900 dark:hover:bg-slate-800'}`}
           >
             {v === 'canvas' ? 'Graph' : 'List'}
           </button>
