@@ -20,9 +20,14 @@ export interface Build {
   error?: string;
 }
 
+export function removeBuild(build: Build): void {
+  rmSync(build.outDir, { recursive: true, force: true });
+}
+
 /** `vite build` from `seedsDir` into a temporary folder; never throws (a failed build is reported). */
 export function buildApp(name: string, seedsDir: string): Build {
-  const outDir = join(tmpdir(), `rungs-bench-${name}`);
+  // per process, so two people benchmarking on one machine do not overwrite each other's build
+  const outDir = join(tmpdir(), `rungs-bench-${process.pid}-${name}`);
   rmSync(outDir, { recursive: true, force: true });
   log(`bundle: building ${name} from ${relative(ROOT, seedsDir) || '.'}`);
   const start = performance.now();

@@ -13,8 +13,9 @@ const na = (v: unknown): v is Na => typeof v === 'object' && v !== null && 'na' 
 function verdict(value: number | null | undefined, limit: number, unit: string, strict = false): string {
   if (value === null || value === undefined) return 'n/a';
   const ok = strict ? value < limit : value <= limit;
-  if (ok) return `met (${round(limit - value, 2)}${unit ? ' ' + unit : ''} to spare)`;
-  return `**missed** by ${round(value - limit, 2)}${unit ? ' ' + unit : ''} (${round(value / limit, 2)}× the target)`;
+  const u = unit === '' || unit === '×' ? unit : ` ${unit}`;
+  if (ok) return `met (${round(limit - value, 2)}${u} to spare)`;
+  return `**missed** by ${round(value - limit, 2)}${u} (${round(value / limit, 2)}× the target)`;
 }
 
 const ms = (n: number | null | undefined) => (n === null || n === undefined ? 'n/a' : `${n} ms`);
@@ -39,7 +40,11 @@ function summary(r: Results): string[] {
   const s = r.scaling?.value;
   if (s) {
     const steps = s.steps.map((x) => `${x.factor}×: ${x.ms} ms`).join(', ');
-    rows.push(['Scaling: worst doubling, time ratio ÷ size ratio', `**${s.worstStepRatio}** (${steps}); ms/file at ${s.factors.at(-1)}× ÷ at 1× = ${s.perFileGrowth}`, 'linear (≤ 1.25 per doubling)', verdict(s.worstStepRatio, 1.25, '')]);
+    const cpuSteps = s.steps.flatMap((x) => (x.cpuStepRatio === null ? [] : [x.cpuStepRatio]));
+    const worstCpu = cpuSteps.length ? Math.max(...cpuSteps) : null;
+    rows.push(['Scaling: worst doubling, wall-time ratio ÷ size ratio', `**${s.worstStepRatio}** (${steps}); ms/file at ${s.factors.at(-1)}× ÷ at 1× = ${s.perFileGrowth}`, 'linear (≤ 1.25 per doubling)', verdict(s.worstStepRatio, 1.25, '')]);
+    const cpuPerFile = s.steps.length > 1 ? round(s.steps.at(-1)!.cpuMs / s.steps.at(-1)!.files / (s.steps[0]!.cpuMs / s.steps[0]!.files), 2) : null;
+    rows.push(['Scaling: worst doubling, CPU-time ratio ÷ size ratio', `**${worstCpu ?? 'n/a'}** (${s.steps.map((x) => `${x.factor}×: ${x.cpuMs} ms`).join(', ')}); CPU per file at ${s.factors.at(-1)}× ÷ at 1× = ${cpuPerFile ?? 'n/a'}`, 'linear (≤ 1.25 per doubling)', verdict(worstCpu, 1.25, '')]);
   }
   const seedsBundle = byName(r.bundle?.value, 'seeds');
   const corpusBundle = byName(r.bundle?.value, 'corpus');

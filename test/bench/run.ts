@@ -2,14 +2,14 @@
 // default) one after another, never in parallel, so they do not disturb each other;
 // merges the results into test/bench/results/results.json (parts not run keep
 // their last figures, each with its own date) and rewrites REPORT.md from it.
-// Options: --reps N (compile repetitions, default 5), --scaling-reps N (default 1).
+// `npm run bench -- report` only re-renders REPORT.md. Options: --reps N (compile repetitions, default 5), --scaling-reps N (default 1).
 import { mkdirSync, readFileSync, existsSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { compilePages } from '../../src/compiler/compile.ts';
 import { readPages } from '../../src/compiler/read-pages.ts';
 import { benchBrowser, launch, type BrowserBench } from './browser.ts';
-import { buildApp, firstViewSize, type Build, type BundleSize } from './bundle.ts';
+import { buildApp, firstViewSize, removeBuild, type Build, type BundleSize } from './bundle.ts';
 import { benchCompile, type CompileBench } from './compile.ts';
 import { renderReport } from './report.ts';
 import { benchScaling, type ScalingBench } from './scaling.ts';
@@ -63,7 +63,9 @@ function corpusSelection(): { path: string; note: string } {
 
 async function main(): Promise<void> {
   const asked = process.argv.slice(2).filter((a): a is Part => (PARTS as readonly string[]).includes(a));
-  const parts: readonly Part[] = asked.length ? asked : PARTS;
+  // `report` alone re-renders REPORT.md from results.json without measuring
+  const parts: readonly Part[] = asked.length ? asked : process.argv.includes('report') ? [] : PARTS;
+  if (parts.length > 0 && !existsSync(CORPUS)) throw new Error(`bench: the corpus folder ${CORPUS} does not exist; set BENCH_CORPUS to a folder of job-family pages.`);
   const results: Results = existsSync(JSON_FILE) ? JSON.parse(readFileSync(JSON_FILE, 'utf8')) : {};
   log(`running: ${parts.join(', ')} (corpus: ${CORPUS})`);
 
@@ -92,6 +94,7 @@ async function main(): Promise<void> {
     results.browser = stamp(out);
   }
 
+  builds.forEach(removeBuild);
   mkdirSync(RESULTS_DIR, { recursive: true });
   writeFileSync(JSON_FILE, JSON.stringify(results, null, 2) + '\n');
   writeFileSync(REPORT_FILE, renderReport(results));
