@@ -7,9 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { graphSchema, type Graph, type Role } from '../model/schema.ts';
-import { compilePages } from './compile.ts';
-import { readPages } from './read-pages.ts';
-import { seedsFolder, type RungsGraphOptions } from './vite-plugin.ts';
+import { compiledGraph, seedsFolder, type RungsGraphOptions } from './vite-plugin.ts';
 
 export interface RoleMeta {
   title: string;
@@ -131,7 +129,7 @@ export interface PrerenderOptions extends RungsGraphOptions {
 function defaultGraph(options: PrerenderOptions): Graph {
   const fixture = process.env.GRAPH_FIXTURE;
   if (fixture) return graphSchema.parse(JSON.parse(readFileSync(fixture, 'utf8')));
-  return compilePages(readPages(seedsFolder(options))).graph;
+  return compiledGraph(seedsFolder(options));
 }
 
 export function rungsPrerender(options: PrerenderOptions = {}): Plugin {

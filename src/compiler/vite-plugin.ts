@@ -34,6 +34,14 @@ export function seedsFolder(options: RungsGraphOptions = {}): string {
   return resolve(options.seedsDir ?? process.env.SEEDS_DIR ?? 'seeds');
 }
 
+// The last graph compiled per folder, so the prerender step of the same build reuses it.
+const lastGraph = new Map<string, Graph>();
+
+/** The graph this process last compiled from `dir`, else a fresh compile. */
+export function compiledGraph(dir: string): Graph {
+  return lastGraph.get(dir) ?? compilePages(readPages(dir)).graph;
+}
+
 export function rungsGraph(options: RungsGraphOptions = {}): Plugin {
   const dir = seedsFolder(options);
   let cached: { graph: Graph; report: string[]; errors: string[] } | null = null;
@@ -45,6 +53,7 @@ export function rungsGraph(options: RungsGraphOptions = {}): Plugin {
     if (!isFolder(dir)) throw new Error(`rungs: the pages folder "${dir}" does not exist (set SEEDS_DIR to a folder of job-family pages).`);
     const pages = readPages(dir);
     const { graph } = compilePages(pages);
+    lastGraph.set(dir, graph);
     const shown = relative(process.cwd(), dir) || '.';
     const line = (d: Graph['diagnostics'][number]) => formatDiagnostic({ ...d, file: d.file.startsWith('(') ? d.file : `${shown}/${d.file}` });
     cached = {
