@@ -66,6 +66,8 @@ export async function buildAndServe(name: string, data: { SEEDS_DIR: string } | 
     stdio: 'ignore',
   });
   const exited = new Promise<void>((resolve) => preview.once('exit', () => resolve()));
+  const stop = () => void (preview.exitCode === null && preview.kill('SIGTERM'));
+  process.once('exit', stop); // also when the worker ends without afterAll
   const url = `http://127.0.0.1:${port}${base}`;
   try {
     await waitFor(url, preview, 20_000);
@@ -76,7 +78,8 @@ export async function buildAndServe(name: string, data: { SEEDS_DIR: string } | 
   return {
     url,
     close: async () => {
-      if (preview.exitCode === null) preview.kill('SIGTERM');
+      process.off('exit', stop);
+      stop();
       await exited;
     },
   };
