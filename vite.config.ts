@@ -1,5 +1,5 @@
-// Vite config for the app. The graph reaches the app as the virtual module
-// `virtual:rungs-graph`, compiled from SEEDS_DIR (default seeds/) by the
+// Vite config for the app. The graph reaches the app as virtual modules (an index
+// first, each family's text on demand: see src/compiler/vite-plugin.ts), compiled from SEEDS_DIR (default seeds/) by the
 // compiler's plugin; GRAPH_FIXTURE=<file.json> serves a ready graph file instead.
 // BASE_PATH sets the public base, so the build also works under a sub-path.
 import { existsSync } from 'node:fs';
@@ -13,13 +13,23 @@ import { rungsPrerender } from './src/compiler/prerender.ts';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
-/** Fallback: serve a fixture graph file as `virtual:rungs-graph`. */
+/**
+ * Fallback: serve a fixture graph file as `virtual:rungs-graph` and, for the app,
+ * as an index with nothing left to load (no family chunks, the graph's own text).
+ */
 function fixtureGraph(file: string): Plugin {
-  const id = 'virtual:rungs-graph';
+  const from = JSON.stringify(file);
+  const modules: Record<string, string> = {
+    'virtual:rungs-graph': `export { default } from ${from};`,
+    'virtual:rungs-index': `export { default } from ${from};`,
+    'virtual:rungs-families': 'export const loaders = {};',
+    'virtual:rungs-search': 'export default [];',
+    'virtual:rungs-diagnostics': `import graph from ${from}; export default graph.diagnostics;`,
+  };
   return {
     name: 'rungs-fixture-graph',
-    resolveId: (source) => (source === id ? '\0' + id : null),
-    load: (resolved) => (resolved === '\0' + id ? `export { default } from ${JSON.stringify(file)};` : null),
+    resolveId: (source) => (source in modules ? '\0' + source : null),
+    load: (resolved) => (resolved.startsWith('\0') ? (modules[resolved.slice(1)] ?? null) : null),
   };
 }
 

@@ -1,19 +1,21 @@
-// The root route: carries the validated graph in the router context and lays
+// The root route: carries the graph store in the router context and lays
 // out the header (home link, search) above every page.
 import { createRootRouteWithContext, Link, Outlet, useNavigate } from '@tanstack/react-router';
-import type { Graph } from '@/model/schema';
-import { SearchBox } from '@/features/search/search-box';
+import type { GraphStore } from '@/model/graph-store';
+import { needsFamilyPicker } from '@/model/departments';
+import { AppSearchBox } from './app-search-box';
+import { useGraphState } from './graph-state';
 import { PageNotFound } from './routes/not-found-pages';
 
 export interface AppContext {
-  graph: Graph;
+  store: GraphStore;
 }
 
 const navClass =
   'rounded px-2 py-1 text-slate-700 hover:bg-slate-100 data-[status=active]:font-semibold data-[status=active]:text-slate-950 dark:text-slate-300 dark:hover:bg-slate-800 dark:data-[status=active]:text-white';
 
 function RootLayout() {
-  const { graph } = rootRoute.useRouteContext();
+  const { index } = useGraphState();
   const navigate = useNavigate();
   return (
     <div className="flex h-dvh flex-col" data-print="flow">
@@ -26,7 +28,7 @@ function RootLayout() {
         </Link>
         <nav aria-label="Main" className="hidden gap-1 text-sm sm:flex">
           <Link to="/" className={navClass} activeOptions={{ exact: true }}>
-            All families
+            {needsFamilyPicker(index) ? 'Families' : 'All families'}
           </Link>
           <Link to="/compare" className={navClass}>
             Compare
@@ -39,7 +41,7 @@ function RootLayout() {
           </Link>
         </nav>
         <div className="ml-auto w-full max-w-md">
-          <SearchBox graph={graph} onPick={(id) => navigate({ to: '/roles/$', params: { _splat: id } })} />
+          <AppSearchBox onPick={(id) => navigate({ to: '/roles/$', params: { _splat: id } })} />
         </div>
       </header>
       <div className="min-h-0 flex-1" data-print="flow">

@@ -1,23 +1,35 @@
 // The route tree (code-based) and the router factory. The app and the tests
 // build the router the same way; tests pass a memory history.
+// Route loaders ask the graph store for the family text a view shows: compare and
+// path wait for it (their whole page is text), the role route only starts it, so
+// the ladder stays in place and the panel says it is loading.
 import { createRoute, createRouter, type RouterHistory } from '@tanstack/react-router';
-import type { Graph } from '@/model/schema';
+import { familiesForRoles, type GraphStore } from '@/model/graph-store';
+import { needsFamilyPicker } from '@/model/departments';
+import { findPath } from '@/model/path';
 import { getFamily, getRole } from '@/model/queries';
 import { rootRoute } from './root-route';
-import { compareSearchSchema, diagnosticsSearchSchema, ladderSearchSchema, pathSearchSchema } from './search-params';
+import { compareSearchSchema, diagnosticsSearchSchema, idList, ladderSearchSchema, pathSearchSchema } from './search-params';
+import { useGraphState } from './graph-state';
 import { ExplorerPage } from './routes/explorer-page';
+import { FamilyPickerPage } from './routes/family-picker-page';
 import { ComparePage } from './routes/compare-page';
 import { PathPage } from './routes/path-page';
 import { DiagnosticsPage } from './routes/diagnostics-page';
 import { FamilyNotFound, RoleNotFound } from './routes/not-found-pages';
+import { LoadFailed, Loading } from './routes/loading';
+
+const roleIdOf = (splat: string | undefined) => (splat ?? '').replace(/\/+$/, '');
 
 const indexRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
   validateSearch: ladderSearchSchema,
   component: function AllFamilies() {
-    const { graph } = indexRoute.useRouteContext();
-    return <ExplorerPage graph={graph} search={indexRoute.useSearch()} />;
+    const { graph, index } = useGraphState();
+    const search = indexRoute.useSearch();
+    if (needsFamilyPicker(index) && !search.families && !search.path) return <FamilyPickerPage index={index} search={search} />;
+    return <ExplorerPage graph={graph} index={index} search={search} />;
   },
 });
 
@@ -26,11 +38,11 @@ const familyRoute = createRoute({
   path: '/families/$familyId',
   validateSearch: ladderSearchSchema,
   component: function OneFamily() {
-    const { graph } = familyRoute.useRouteContext();
+    const { graph, index } = useGraphState();
     const { familyId } = familyRoute.useParams();
     const search = familyRoute.useSearch();
-    if (!getFamily(graph, familyId)) return <FamilyNotFound graph={graph} familyId={familyId} />;
-    return <ExplorerPage graph={graph} search={search} familyId={familyId} />;
+    if (!getFamily(index, familyId)) return <FamilyNotFound graph={index} familyId={familyId} />;
+    return <ExplorerPage graph={graph} index={index} search={search} familyId={familyId} />;
   },
 });
 
@@ -38,13 +50,16 @@ const roleRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/roles/$',
   validateSearch: ladderSearchSchema,
+  loader: ({ context: { store }, params }) => {
+    void store.ensureFamilies(familiesForRoles(store.getState().index, [roleIdOf(params._splat)]))?.catch(() => undefined);
+  },
   component: function OneRole() {
-    const { graph } = roleRoute.useRouteContext();
-    const roleId = (roleRoute.useParams()._splat ?? '').replace(/\/+$/, '');
+    const { graph, index } = useGraphState();
+    const roleId = roleIdOf(roleRoute.useParams()._splat);
     const search = roleRoute.useSearch();
     const role = getRole(graph, roleId);
-    if (!role) return <RoleNotFound graph={graph} roleId={roleId} />;
-    return <ExplorerPage graph={graph} search={search} role={role} />;
+    if (!role) return <RoleNotFound graph={index} roleId={roleId} />;
+    return <ExplorerPage graph={graph} index={index} search={search} role={role} />;
   },
 });
 
@@ -52,18 +67,30 @@ const compareRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/compare',
   validateSearch: compareSearchSchema,
+  loaderDeps: ({ search }) => ({ roles: search.roles }),
+  loader: ({ context: { store }, deps }) => store.ensureFamilies(familiesForRoles(store.getState().index, idList(deps.roles), { related: false })),
   component: function Compare() {
-    const { graph } = compareRoute.useRouteContext();
+    const { graph } = useGraphState();
     return <ComparePage graph={graph} search={compareRoute.useSearch()} />;
   },
 });
+
+/** The families of both ends and of every step between them (the route itself needs only the index's edges). */
+function pathFamilies(store: GraphStore, from: string | undefined, to: string | undefined): string[] {
+  if (!from || !to) return [];
+  const index = store.getState().index;
+  const path = findPath(index, from, to);
+  return familiesForRoles(index, path.found ? path.roleIds : [from, to], { related: false });
+}
 
 const pathRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/path',
   validateSearch: pathSearchSchema,
+  loaderDeps: ({ search }) => ({ from: search.from, to: search.to }),
+  loader: ({ context: { store }, deps }) => store.ensureFamilies(pathFamilies(store, deps.from, deps.to)),
   component: function Path() {
-    const { graph } = pathRoute.useRouteContext();
+    const { graph } = useGraphState();
     return <PathPage graph={graph} search={pathRoute.useSearch()} />;
   },
 });
@@ -72,22 +99,28 @@ const diagnosticsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/diagnostics',
   validateSearch: diagnosticsSearchSchema,
+  loader: ({ context: { store } }) => store.ensureDiagnostics(),
   component: function Diagnostics() {
-    const { graph } = diagnosticsRoute.useRouteContext();
+    const { graph } = useGraphState();
     return <DiagnosticsPage graph={graph} search={diagnosticsRoute.useSearch()} />;
   },
 });
 
 const routeTree = rootRoute.addChildren([indexRoute, familyRoute, roleRoute, compareRoute, pathRoute, diagnosticsRoute]);
 
-export function createAppRouter({ graph, history }: { graph: Graph; history?: RouterHistory }) {
+export function createAppRouter({ store, history }: { store: GraphStore; history?: RouterHistory }) {
   return createRouter({
     routeTree,
-    context: { graph },
+    context: { store },
     history,
     basepath: import.meta.env.BASE_URL,
     scrollRestoration: false,
     defaultPreload: false,
+    // a loading page only when a chunk is slow, and then long enough not to flicker
+    defaultPendingMs: 150,
+    defaultPendingMinMs: 300,
+    defaultPendingComponent: Loading,
+    defaultErrorComponent: LoadFailed,
   });
 }
 

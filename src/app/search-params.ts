@@ -15,6 +15,8 @@ export const ladderSearchSchema = z.object({
   compare: z.string().optional().catch(undefined),
   /** "from,to": a promotion path the ladder highlights. */
   path: z.string().optional().catch(undefined),
+  /** Comma-separated family ids ticked in the family picker (big handbooks), not yet shown. */
+  select: z.string().optional().catch(undefined),
 });
 export type LadderSearch = z.infer<typeof ladderSearchSchema>;
 

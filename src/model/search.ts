@@ -3,13 +3,17 @@
 // title beats one in an alias, which beats one in its items; an item the role
 // wrote itself beats the same item inherited from a lower level, so a
 // responsibility phrase leads to the role that introduced it.
+// Families whose text is not loaded yet are searched through their SearchText
+// (each role's own items, one per line), normalised once per loaded array.
 import type { Graph, Item, Role } from './schema';
+import type { SearchText } from './chunks';
 
 export interface SearchHit {
   role: Role;
   score: number;
   /** What matched, for display: the title, an alias, or the item text. */
-  field: 'title' | 'alias' | 'responsibility' | 'requirement';
+  /** `item`: one of the role's own responsibilities or requirements, from the search text. */
+  field: 'title' | 'alias' | 'responsibility' | 'requirement' | 'item';
   snippet: string;
 }
 
@@ -28,9 +32,28 @@ function flatten(items: Item[]): Item[] {
   return items.flatMap((item) => [item, ...flatten(item.children)]);
 }
 
+interface Prepared {
+  text: string;
+  norm: string;
+  words: string[];
+}
+const prepare = (text: string): Prepared => {
+  const norm = normalize(text);
+  return { text, norm, words: norm.split(' ').filter(Boolean) };
+};
+
+const preparedText = new WeakMap<SearchText, Map<string, Prepared[]>>();
+function linesOf(search: SearchText): Map<string, Prepared[]> {
+  let lines = preparedText.get(search);
+  if (!lines) {
+    lines = new Map(search.map(([id, text]) => [id, text.split('\n').filter(Boolean).map(prepare)]));
+    preparedText.set(search, lines);
+  }
+  return lines;
+}
+
 /** 0..1: how much of the query a text covers; the last token may be a prefix (typing). */
-function coverage(queryTokens: string[], text: string): number {
-  const words = tokens(text);
+function coverage(queryTokens: string[], words: string[]): number {
   if (!words.length) return 0;
   let hits = 0;
   queryTokens.forEach((q, i) => {
@@ -41,19 +64,24 @@ function coverage(queryTokens: string[], text: string): number {
 }
 
 function scoreText(query: string, queryTokens: string[], text: string, weight: number): number {
-  const norm = normalize(text);
+  return scorePrepared(query, queryTokens, prepare(text), weight);
+}
+
+function scorePrepared(query: string, queryTokens: string[], { norm, words }: Prepared, weight: number): number {
   if (!norm) return 0;
   if (norm === query) return weight * 3;
   if (norm.startsWith(query)) return weight * 2.2;
   if (` ${norm} `.includes(` ${query}`)) return weight * 2;
-  const c = coverage(queryTokens, text);
+  const c = coverage(queryTokens, words);
   return c === 1 ? weight * 1.5 : c >= 0.5 ? weight * c : 0;
 }
 
-export function searchRoles(graph: Graph, rawQuery: string, limit = 10): SearchHit[] {
+/** `text`: the search text of families whose items are not in the graph yet (see model/chunks). */
+export function searchRoles(graph: Graph, rawQuery: string, limit = 10, text?: SearchText | null): SearchHit[] {
   const query = normalize(rawQuery);
   const queryTokens = tokens(rawQuery);
   if (!query) return [];
+  const lines = text ? linesOf(text) : null;
   const hits: SearchHit[] = [];
   for (const role of graph.roles) {
     let best: Omit<SearchHit, 'role'> | null = null;
@@ -67,6 +95,9 @@ export function searchRoles(graph: Graph, rawQuery: string, limit = 10): SearchH
     }
     for (const item of flatten(role.requirements)) {
       consider(scoreText(query, queryTokens, item.text, item.own ? 24 : 6), 'requirement', item.text);
+    }
+    if (lines && role.responsibilities.length === 0 && role.requirements.length === 0) {
+      for (const line of lines.get(role.id) ?? []) consider(scorePrepared(query, queryTokens, line, 30), 'item', line.text);
     }
     if (best) hits.push({ role, ...(best as Omit<SearchHit, 'role'>) });
   }

@@ -10,7 +10,7 @@ import { comparisonMarkdown } from '@/model/markdown';
 import { getRole } from '@/model/queries';
 import { linkClass } from '@/components/button-class';
 import { CompareView } from '@/features/compare/compare-view';
-import { SearchBox } from '@/features/search/search-box';
+import { AppSearchBox } from '../app-search-box';
 import { ShareBar } from '@/features/share/share-bar';
 import { idList, idParam, type CompareSearch } from '../search-params';
 
@@ -58,8 +58,7 @@ export function ComparePage({ graph, search }: { graph: Graph; search: CompareSe
 
       <div className="mt-4 flex flex-wrap items-end gap-x-6 gap-y-3" data-print="hide">
         <div className="w-80 max-w-full">
-          <SearchBox
-            graph={graph}
+          <AppSearchBox
             label={ids.length >= MAX_COMPARED ? `Add a role (at most ${MAX_COMPARED}: remove one first)` : 'Add a role to the comparison'}
             showLabel
             placeholder="Type a role title…"

@@ -5,7 +5,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
 import { useNavigate } from '@tanstack/react-router';
 import type { EdgeKind, Graph, Role, Track } from '@/model/schema';
 import { layoutLadder } from '@/model/layout';
-import { getFamily } from '@/model/queries';
+import { getFamily, getRole } from '@/model/queries';
 import { findPath } from '@/model/path';
 import { roleMarkdown } from '@/model/markdown';
 import { familyColor } from '@/components/family-color';
@@ -15,8 +15,13 @@ import { LadderList } from '@/features/ladder/ladder-list';
 import { RolePanel } from '@/features/role-panel/role-panel';
 import { CompareTray } from '@/features/compare/compare-tray';
 import { PathBanner } from '@/features/path/path-banner';
-import { SearchBox } from '@/features/search/search-box';
 import { ShareBar } from '@/features/share/share-bar';
+import { needsFamilyPicker } from '@/model/departments';
+import { familyStatus } from '@/model/graph-store';
+import { Link } from '@tanstack/react-router';
+import { buttonClass } from '@/components/button-class';
+import { AppSearchBox } from '../app-search-box';
+import { useGraphState, useGraphStore } from '../graph-state';
 import { edgesParam, familyFilter, idList, idParam, shownEdges, type LadderSearch } from '../search-params';
 
 const LadderCanvas = lazy(() => import('@/features/ladder/ladder-canvas'));
@@ -29,19 +34,37 @@ function CanvasFallback() {
   );
 }
 
-export function ExplorerPage({ graph, search, role, familyId }: { graph: Graph; search: LadderSearch; role?: Role; familyId?: string }) {
+/**
+ * `graph`: the graph as loaded so far (text of loaded families), for the panel.
+ * `index`: the graph as first loaded, stable across chunk loads: the ladder's layout
+ * and elements are computed from it once per view, not again when text arrives.
+ */
+export function ExplorerPage({ graph, index, search, role, familyId }: { graph: Graph; index: Graph; search: LadderSearch; role?: Role; familyId?: string }) {
   const navigate = useNavigate();
-  const families = familyId ? [familyId] : familyFilter(search);
+  const many = needsFamilyPicker(index);
   const edges = shownEdges(search);
   const view = search.view ?? 'canvas';
-  const family = familyId ? getFamily(graph, familyId) : undefined;
+  const family = familyId ? getFamily(index, familyId) : undefined;
 
-  const layout = useMemo(() => layoutLadder(graph, { families, track: search.track }), [graph, families.join(','), search.track]); // eslint-disable-line react-hooks/exhaustive-deps
-  const colors = useMemo(() => new Map(graph.families.map((f, i) => [f.id, familyColor(i)])), [graph]);
+  const store = useGraphStore();
+  const state = useGraphState();
+  const textStatus = role ? familyStatus(state, role.familyId) : 'ready';
+  const retryText = () => void store.ensureFamilies([role?.familyId])?.catch(() => undefined);
 
   const pickedIds = useMemo(() => idList(search.compare), [search.compare]);
   const [pathFrom, pathTo] = idList(search.path);
-  const path = useMemo(() => (pathFrom && pathTo ? findPath(graph, pathFrom, pathTo) : null), [graph, pathFrom, pathTo]);
+  const path = useMemo(() => (pathFrom && pathTo ? findPath(index, pathFrom, pathTo) : null), [index, pathFrom, pathTo]);
+
+  // A big handbook never falls back to "all families" on one canvas: a role shows its
+  // own family, a highlighted path the families it crosses.
+  let families = familyId ? [familyId] : familyFilter(search);
+  if (!families.length && many) {
+    const ids = role ? [role.id] : path?.found ? path.roleIds : [];
+    families = [...new Set(ids.map((id) => getRole(index, id)?.familyId).filter((id): id is string => !!id))];
+  }
+
+  const layout = useMemo(() => layoutLadder(index, { families, track: search.track }), [index, families.join(','), search.track]); // eslint-disable-line react-hooks/exhaustive-deps
+  const colors = useMemo(() => new Map(index.families.map((f, i) => [f.id, familyColor(i)])), [index]);
   const pathHighlight = useMemo(() => (path?.found ? { roles: new Set(path.roleIds), edges: new Set(path.edgeKeys) } : undefined), [path]);
 
   useEffect(() => {
@@ -65,9 +88,10 @@ export function ExplorerPage({ graph, search, role, familyId }: { graph: Graph; 
   const close = useCallback(() => {
     if (!role) return;
     const only = familyFilter(search);
-    if (only.length === 1) void navigate({ to: '/families/$familyId', params: { familyId: only[0]! }, search: (prev: LadderSearch) => ({ ...prev, families: undefined }) });
+    if (!only.length && many && role.familyId) void navigate({ to: '/families/$familyId', params: { familyId: role.familyId }, search: true });
+    else if (only.length === 1) void navigate({ to: '/families/$familyId', params: { familyId: only[0]! }, search: (prev: LadderSearch) => ({ ...prev, families: undefined }) });
     else void navigate({ to: '/', search: true });
-  }, [navigate, role, search]);
+  }, [navigate, role, search, many]);
 
   useEffect(() => {
     if (!role) return;
@@ -99,8 +123,13 @@ export function ExplorerPage({ graph, search, role, familyId }: { graph: Graph; 
       <main className="flex min-w-0 flex-1 flex-col" aria-label="Career ladder" data-print={role ? 'hide' : undefined}>
         <h1 className="sr-only">{role ? role.title : family ? `${family.title} career ladder` : 'Career ladder of all families'}</h1>
         <div className="flex min-h-12 shrink-0 flex-wrap items-center gap-x-6 gap-y-2 border-b border-slate-200 px-4 py-2 dark:border-slate-800">
+          {many && (
+            <Link to="/" search={{ select: idParam(families) }} className={buttonClass}>
+              Choose families
+            </Link>
+          )}
           <LadderFilters
-            families={graph.families}
+            families={index.families}
             familyId={familyId ?? (families.length === 1 ? families[0] : undefined)}
             track={search.track}
             view={view}
@@ -110,7 +139,7 @@ export function ExplorerPage({ graph, search, role, familyId }: { graph: Graph; 
           />
           {view === 'canvas' && <EdgeLegend shown={edges} onChange={(kinds: EdgeKind[]) => setSearch({ edges: edgesParam(kinds) })} />}
           <CompareTray
-            graph={graph}
+            graph={index}
             pickedIds={pickedIds}
             hint={view === 'canvas' ? 'Shift-click roles to compare them' : 'Pick roles to compare from their panels'}
             onRemove={togglePick}
@@ -126,11 +155,11 @@ export function ExplorerPage({ graph, search, role, familyId }: { graph: Graph; 
           {layout.roles.length === 0 ? (
             <p className="p-6 text-slate-700 dark:text-slate-300">No roles match these filters.</p>
           ) : view === 'list' ? (
-            <LadderList graph={graph} layout={layout} selectedId={role?.id} familyId={familyId} />
+            <LadderList graph={index} layout={layout} selectedId={role?.id} familyId={familyId} />
           ) : (
             <Suspense fallback={<CanvasFallback />}>
               <LadderCanvas
-                graph={graph}
+                graph={index}
                 layout={layout}
                 shownEdges={edges}
                 colors={colors}
@@ -151,6 +180,9 @@ export function ExplorerPage({ graph, search, role, familyId }: { graph: Graph; 
           data-print="sheet"
           className="z-20 overflow-y-auto border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-950 max-md:fixed max-md:inset-x-0 max-md:bottom-0 max-md:h-[55dvh] max-md:rounded-t-2xl max-md:border-t max-md:shadow-2xl md:w-[28rem] md:shrink-0 md:border-l"
         >
+          {textStatus !== 'ready' ? (
+            <PanelPending role={role} failed={textStatus === 'failed'} onRetry={retryText} onClose={close} />
+          ) : (
           <RolePanel
             key={role.id}
             graph={graph}
@@ -163,8 +195,7 @@ export function ExplorerPage({ graph, search, role, familyId }: { graph: Graph; 
               <details className="mt-3 rounded-md border border-slate-200 p-2 dark:border-slate-800" data-print="hide">
                 <summary className="cursor-pointer text-sm font-medium">Path to…</summary>
                 <div className="mt-2">
-                  <SearchBox
-                    graph={graph}
+                  <AppSearchBox
                     label={`Path from ${role.title} to`}
                     showLabel
                     placeholder="Type the role you want to reach…"
@@ -176,7 +207,37 @@ export function ExplorerPage({ graph, search, role, familyId }: { graph: Graph; 
               </details>
             }
           />
+          )}
         </aside>
+      )}
+    </div>
+  );
+}
+
+/** The panel while the role's family text loads (same place, same heading), or why it could not. */
+function PanelPending({ role, failed, onRetry, onClose }: { role: Role; failed: boolean; onRetry: () => void; onClose: () => void }) {
+  return (
+    <div>
+      <div className="flex items-start justify-between gap-3">
+        <h2 className="text-xl font-semibold">{role.title}</h2>
+        <button type="button" className={buttonClass} onClick={onClose}>
+          Close
+        </button>
+      </div>
+      {failed ? (
+        <div role="alert" className="mt-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+          <p>The responsibilities of this role could not be loaded.</p>
+          <button type="button" className={`${buttonClass} mt-2`} onClick={onRetry}>
+            Try again
+          </button>
+        </div>
+      ) : (
+        <div role="status" className="mt-4 space-y-2" aria-label="Loading responsibilities">
+          <p className="text-sm text-slate-600 dark:text-slate-400">Loading responsibilities…</p>
+          {[0, 1, 2, 3].map((i) => (
+            <div key={i} aria-hidden="true" className="h-4 rounded bg-slate-100 dark:bg-slate-800" style={{ width: `${90 - i * 12}%` }} />
+          ))}
+        </div>
       )}
     </div>
   );

@@ -3,6 +3,7 @@
 import { useEffect } from 'react';
 import { Link, useRouterState } from '@tanstack/react-router';
 import type { Graph } from '@/model/schema';
+import type { GraphStore } from '@/model/graph-store';
 import { closestFamilies, closestRoles } from '@/model/queries';
 import { NotFound } from '@/components/not-found';
 
@@ -63,7 +64,7 @@ export function FamilyNotFound({ graph, familyId }: { graph: Graph; familyId: st
 export function PageNotFound() {
   useNotFoundTitle();
   const pathname = useRouterState({ select: (s) => s.location.pathname });
-  const graph = useRouterState({ select: (s) => (s.matches[0]?.context as { graph?: Graph } | undefined)?.graph });
+  const graph = useRouterState({ select: (s) => (s.matches[0]?.context as { store?: GraphStore } | undefined)?.store?.getState().index });
   const last = decodeURIComponent(pathname.split('/').filter(Boolean).pop() ?? '');
   return (
     <NotFound title="Page not found" suggestions={graph && last ? <RoleSuggestions graph={graph} wanted={last} /> : undefined}>

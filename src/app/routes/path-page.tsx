@@ -8,7 +8,7 @@ import { findPath } from '@/model/path';
 import { getRole } from '@/model/queries';
 import { buttonClass } from '@/components/button-class';
 import { NoRouteView, PathSteps } from '@/features/path/path-view';
-import { SearchBox } from '@/features/search/search-box';
+import { AppSearchBox } from '../app-search-box';
 import { ShareBar } from '@/features/share/share-bar';
 import type { PathSearch } from '../search-params';
 
@@ -57,7 +57,7 @@ function RoleEnd({ graph, label, roleId, onPick }: { graph: Graph; label: string
   const role = roleId ? getRole(graph, roleId) : undefined;
   return (
     <div>
-      <SearchBox graph={graph} label={`${label} role`} showLabel placeholder="Type a role title…" shortcut={false} onPick={onPick} />
+      <AppSearchBox label={`${label} role`} showLabel placeholder="Type a role title…" shortcut={false} onPick={onPick} />
       <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
         {role ? (
           <>

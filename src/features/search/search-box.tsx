@@ -3,6 +3,7 @@
 // `/` or Ctrl/Cmd+K focuses it from anywhere.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Graph } from '@/model/schema';
+import type { SearchText } from '@/model/chunks';
 import { searchRoles } from '@/model/search';
 
 const isTyping = (el: Element | null) =>
@@ -20,6 +21,10 @@ export interface SearchBoxProps {
   /** Role ids not to offer (already picked). */
   exclude?: readonly string[];
   disabled?: boolean;
+  /** Text of families not loaded yet, for full-text search (titles and aliases need none). */
+  text?: SearchText | null;
+  /** Asked for on the first focus or keystroke: load `text`. */
+  onNeedText?: () => void;
 }
 
 export function SearchBox({
@@ -31,6 +36,8 @@ export function SearchBox({
   shortcut = true,
   exclude = [],
   disabled = false,
+  text = null,
+  onNeedText,
 }: SearchBoxProps) {
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
@@ -40,8 +47,8 @@ export function SearchBox({
   const excluded = exclude.join('\n');
   const hits = useMemo(() => {
     const skip = new Set(excluded.split('\n'));
-    return searchRoles(graph, query, 8 + skip.size).filter((h) => !skip.has(h.role.id)).slice(0, 8);
-  }, [graph, query, excluded]);
+    return searchRoles(graph, query, 8 + skip.size, text).filter((h) => !skip.has(h.role.id)).slice(0, 8);
+  }, [graph, query, excluded, text]);
 
   useEffect(() => {
     if (!shortcut) return;
@@ -86,8 +93,12 @@ export function SearchBox({
           setQuery(e.target.value);
           setActive(0);
           setOpen(true);
+          onNeedText?.();
         }}
-        onFocus={() => setOpen(true)}
+        onFocus={() => {
+          setOpen(true);
+          onNeedText?.();
+        }}
         onBlur={() => setTimeout(() => setOpen(false), 150)}
         onKeyDown={(e) => {
           if (e.key === 'ArrowDown') {
@@ -129,7 +140,9 @@ export function SearchBox({
               <span className="block truncate text-xs text-slate-600 dark:text-slate-400">
                 {hit.field === 'title'
                   ? `${hit.role.grade !== null ? `Grade ${hit.role.grade}` : 'Grade unknown'}${hit.role.external ? ' · external' : ''}`
-                  : `${hit.field}: ${hit.snippet}`}
+                  : hit.field === 'item'
+                    ? hit.snippet
+                    : `${hit.field}: ${hit.snippet}`}
               </span>
             </li>
           ))}

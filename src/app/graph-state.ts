@@ -1,0 +1,14 @@
+// React glue for the graph store (src/model/graph-store.ts): the router context
+// carries the store, components read its state through useSyncExternalStore.
+import { useSyncExternalStore } from 'react';
+import { useRouteContext } from '@tanstack/react-router';
+import type { GraphState, GraphStore } from '@/model/graph-store';
+
+export function useGraphStore(): GraphStore {
+  return useRouteContext({ from: '__root__', select: (c) => c.store });
+}
+
+export function useGraphState(): GraphState {
+  const store = useGraphStore();
+  return useSyncExternalStore(store.subscribe, store.getState);
+}

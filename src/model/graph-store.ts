@@ -1,0 +1,174 @@
+// The graph the app shows, loaded piece by piece. In: the index (every family and
+// role without item text, already validated) and loaders for each family's text,
+// the full-text search data and the diagnostics. Out: a store whose state is the
+// index plus whatever has loaded so far, merged into one Graph the views read as
+// before. A family without a loader counts as loaded, so a full graph (tests,
+// fixture builds) is simply an index with nothing left to load.
+// Each loaded piece is validated; a failure is recorded per family (shown by the
+// view, retried on the next ensure), never thrown at render time.
+import { z } from 'zod';
+import { withFamilyChunk, type FamilyChunk, type SearchText } from './chunks';
+import { getRole } from './queries';
+import { diagnosticSchema, familySchema, roleSchema, type Graph } from './schema';
+
+export type ModuleLoader = () => Promise<{ default: unknown }>;
+
+export interface GraphSources {
+  /** Family id → import of that family's chunk ({ family, roles }). */
+  families?: Readonly<Record<string, ModuleLoader>>;
+  /** Import of the SearchText ([roleId, own item text][]). */
+  search?: ModuleLoader;
+  /** Import of the compiler's diagnostics. */
+  diagnostics?: ModuleLoader;
+}
+
+export type FamilyStatus = 'ready' | 'loading' | 'failed' | 'idle';
+
+export interface GraphState {
+  /** The index as first loaded: stable, so layouts computed from it survive chunk loads. */
+  index: Graph;
+  /** The index with every loaded family's text (and the diagnostics, once loaded). */
+  graph: Graph;
+  loaded: ReadonlySet<string>;
+  loading: ReadonlySet<string>;
+  /** Family id (or "search", "diagnostics") → why it could not be loaded. */
+  failed: ReadonlyMap<string, string>;
+  /** Full-text search data; null until loaded, and when the graph already carries its text. */
+  search: SearchText | null;
+  diagnosticsReady: boolean;
+}
+
+export interface GraphStore {
+  getState: () => GraphState;
+  subscribe: (listener: () => void) => () => void;
+  /** Loads the given families' text; undefined when nothing is missing (so a route loader stays synchronous). */
+  ensureFamilies: (ids: Iterable<string | null | undefined>) => Promise<void> | undefined;
+  ensureSearch: () => Promise<void> | undefined;
+  ensureDiagnostics: () => Promise<void> | undefined;
+}
+
+const familyChunkSchema = z.object({ family: familySchema, roles: z.array(roleSchema) });
+const searchTextSchema = z.array(z.tuple([z.string(), z.string()]));
+const diagnosticsSchema = z.array(diagnosticSchema);
+
+/** Whether a family's text is in the state's graph (external roles have no family: always ready). */
+export function familyStatus(state: GraphState, familyId: string | null | undefined): FamilyStatus {
+  if (!familyId || state.loaded.has(familyId)) return 'ready';
+  if (state.loading.has(familyId)) return 'loading';
+  return state.failed.has(familyId) ? 'failed' : 'idle';
+}
+
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+export function createGraphStore(index: Graph, sources: GraphSources = {}): GraphStore {
+  const families = sources.families ?? {};
+  const preloaded = index.families.filter((f) => !families[f.id]).map((f) => f.id);
+  let state: GraphState = {
+    index,
+    graph: index,
+    loaded: new Set(preloaded),
+    loading: new Set(),
+    failed: new Map(),
+    search: null,
+    diagnosticsReady: !sources.diagnostics,
+  };
+  const listeners = new Set<() => void>();
+  const inFlight = new Map<string, Promise<void>>();
+
+  const update = (patch: (s: GraphState) => Partial<GraphState>) => {
+    state = { ...state, ...patch(state) };
+    for (const listener of listeners) listener();
+  };
+  const withFailure = (key: string, why: string | null) => {
+    const failed = new Map(state.failed);
+    if (why === null) failed.delete(key);
+    else failed.set(key, why);
+    return failed;
+  };
+  const withLoading = (id: string, on: boolean) => {
+    const loading = new Set(state.loading);
+    if (on) loading.add(id);
+    else loading.delete(id);
+    return loading;
+  };
+
+  /** One load at a time per key; a failed load is forgotten so the next ensure retries it. */
+  const once = (key: string, run: () => Promise<void>): Promise<void> => {
+    const running = inFlight.get(key);
+    if (running) return running;
+    const promise = run().finally(() => inFlight.delete(key));
+    inFlight.set(key, promise);
+    return promise;
+  };
+
+  const loadFamily = (id: string, loader: ModuleLoader) =>
+    once(`family:${id}`, async () => {
+      update(() => ({ loading: withLoading(id, true), failed: withFailure(id, null) }));
+      try {
+        const parsed = familyChunkSchema.safeParse((await loader()).default);
+        if (!parsed.success || parsed.data.family.id !== id) throw new Error(`the data of family "${id}" does not have the expected shape`);
+        const chunk: FamilyChunk = parsed.data;
+        update((s) => ({ graph: withFamilyChunk(s.graph, chunk), loaded: new Set([...s.loaded, id]), loading: withLoading(id, false) }));
+      } catch (error) {
+        update(() => ({ loading: withLoading(id, false), failed: withFailure(id, message(error)) }));
+        throw error;
+      }
+    });
+
+  return {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    ensureFamilies(ids) {
+      const missing = [...new Set(ids)].filter((id): id is string => !!id && !state.loaded.has(id) && !!families[id]);
+      if (missing.length === 0) return undefined;
+      return Promise.all(missing.map((id) => loadFamily(id, families[id]!))).then(() => undefined);
+    },
+    ensureSearch() {
+      const load = sources.search;
+      if (!load || state.search) return undefined;
+      return once('search', async () => {
+        try {
+          const search = searchTextSchema.parse((await load()).default);
+          update(() => ({ search, failed: withFailure('search', null) }));
+        } catch (error) {
+          update(() => ({ failed: withFailure('search', message(error)) }));
+          throw error;
+        }
+      });
+    },
+    ensureDiagnostics() {
+      const load = sources.diagnostics;
+      if (!load || state.diagnosticsReady) return undefined;
+      return once('diagnostics', async () => {
+        try {
+          const diagnostics = diagnosticsSchema.parse((await load()).default);
+          update((s) => ({ graph: { ...s.graph, diagnostics }, diagnosticsReady: true, failed: withFailure('diagnostics', null) }));
+        } catch (error) {
+          update(() => ({ failed: withFailure('diagnostics', message(error)) }));
+          throw error;
+        }
+      });
+    },
+  };
+}
+
+/**
+ * The families whose text the roles' pages show: their own and, unless `related` is
+ * false, those of the roles they report to and extend.
+ */
+export function familiesForRoles(graph: Graph, roleIds: Iterable<string>, { related = true } = {}): string[] {
+  const families = new Set<string>();
+  for (const id of roleIds) {
+    const role = getRole(graph, id);
+    if (!role) continue;
+    const others = related ? [...role.reportsTo, role.extends.responsibilities, role.extends.requirements] : [];
+    for (const related of [role.id, ...others]) {
+      const familyId = related ? getRole(graph, related)?.familyId : null;
+      if (familyId) families.add(familyId);
+    }
+  }
+  return [...families];
+}
