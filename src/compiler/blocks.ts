@@ -21,6 +21,8 @@ export interface BlockContext {
   diagnostics: Diagnostics;
   /** Lines of the whole file, 1-based access via lines[line - 1]. */
   fileLines: string[];
+  /** Link reference definitions of the page ("[ref]: url"), by normalised label. */
+  definitions: Map<string, string>;
 }
 
 const SAFE_HREF = /^(https?:|mailto:)/i;
@@ -31,10 +33,7 @@ function safeHref(href: string, ctx: BlockContext, line: number): string | null 
   const trimmed = href.trim();
   // Browsers ignore control characters and white space inside a scheme ("java\nscript:").
   const compact = trimmed.replace(/[\u0000-\u0020]/g, '');
-  if (SAFE_HREF.test(compact) || !HAS_SCHEME.test(compact)) {
-    if (compact.startsWith('//') || /^\\/.test(compact)) return trimmed; // protocol-relative: still http(s)
-    return trimmed;
-  }
+  if (SAFE_HREF.test(compact) || !HAS_SCHEME.test(compact)) return trimmed;
   ctx.diagnostics.report('unsafe-link', ctx.file, line, `Link to "${trimmed.slice(0, 80)}" is not http(s), mailto or relative; kept as text.`);
   return null;
 }
@@ -71,7 +70,19 @@ function inline(nodes: readonly Nodes[], ctx: BlockContext, out: { text: string;
         out.links.push(...inner.links);
         break;
       }
+      case 'linkReference': {
+        // "[text][ref]" with "[ref]: url" elsewhere on the page: a link like any other.
+        const inner = { text: '', links: [] as Link[] };
+        inline(node.children as Nodes[], ctx, inner);
+        out.text += inner.text;
+        const url = ctx.definitions.get(node.identifier.toLowerCase());
+        const href = url === undefined ? null : safeHref(url, ctx, lineOf(node));
+        if (href !== null) out.links.push({ text: squash(inner.text), href });
+        out.links.push(...inner.links);
+        break;
+      }
       case 'image':
+      case 'imageReference':
         out.text += node.alt ?? '';
         break;
       case 'footnoteReference':
@@ -182,8 +193,11 @@ export function paragraphs(blocks: readonly RootContent[], ctx: BlockContext): T
           if (text !== '') out.push({ text, links: cells.flatMap((c) => c.links), line: lineOf(row) });
         }
         break;
-      case 'thematicBreak':
       case 'definition':
+        // "[ref]: url" is used by the links that name it; kept as text too, so nothing is lost.
+        out.push({ text: squash(`[${block.label ?? block.identifier}]: ${safeHref(block.url, ctx, line) ?? ''}`), links: [], line });
+        break;
+      case 'thematicBreak':
         break;
       default:
         if ('children' in block) out.push(...paragraphs(block.children as RootContent[], ctx));

@@ -35,7 +35,7 @@ export function nameWords(name: string, abbreviations: Abbreviations): string[] 
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/&/g, ' and ');
-  const raws = cleaned.split(/[^a-z0-9]+/).filter((w) => w !== '');
+  const raws = cleaned.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
   // A name made only of stop words ("A") is still a name: keep its words as they are.
   if (raws.every((w) => STOP_WORDS.has(w))) return raws;
   for (const raw of raws) {

@@ -489,6 +489,18 @@ function familyTitle(page: ParsedPage, root: HeadingNode, diagnostics: Diagnosti
   return fallback;
 }
 
+function collectDefinitions(tree: ParsedPage['tree']): Map<string, string> {
+  const definitions = new Map<string, string>();
+  const walk = (node: { type: string; children?: unknown[]; identifier?: string; url?: string }) => {
+    if (node.type === 'definition' && node.identifier !== undefined && node.url !== undefined) {
+      if (!definitions.has(node.identifier.toLowerCase())) definitions.set(node.identifier.toLowerCase(), node.url);
+    }
+    for (const child of node.children ?? []) walk(child as typeof node);
+  };
+  walk(tree);
+  return definitions;
+}
+
 export function readPage(page: ParsedPage, diagnostics: Diagnostics): RawFamily {
   const root = buildSections(page.file, page.tree, diagnostics);
   const rawTitle = familyTitle(page, root, diagnostics);
@@ -510,7 +522,7 @@ export function readPage(page: ParsedPage, diagnostics: Diagnostics): RawFamily 
     pageGrade: null,
   };
   const fileLines = [...new Array<string>(page.lineOffset).fill(''), ...page.lines];
-  const ctx: PageContext = { file: page.file, diagnostics, fileLines, family };
+  const ctx: PageContext = { file: page.file, diagnostics, fileLines, family, definitions: collectDefinitions(page.tree) };
   // Abbreviations the family's own title or intro define, unless a level title defines them differently.
   const intro = itemsAndParagraphs(root.blocks, ctx);
   family.intro.push(...intro.paragraphs);

@@ -31,8 +31,10 @@ export function buildSections(file: string, tree: Root, diagnostics: Diagnostics
     const heading = node as Heading;
     while (stack.length > 1 && stack[stack.length - 1]!.depth >= heading.depth) stack.pop();
     const parent = stack[stack.length - 1]!;
+    const hasHtml = heading.children.some((c) => c.type === 'html');
+    if (hasHtml) diagnostics.report('raw-html', file, lineOf(heading), `HTML in the heading "${squash(toString(heading)).slice(0, 60)}" is shown as text only.`);
     const section: HeadingNode = {
-      title: squash(toString(heading)),
+      title: squash(toString(hasHtml ? { ...heading, children: heading.children.filter((c) => c.type !== 'html') } : heading)) || squash(toString(heading).replace(/<[^>]*>?/g, ' ')),
       depth: heading.depth,
       line: lineOf(heading),
       blocks: [],

@@ -4,13 +4,25 @@ export { itemKey } from '../model/item-key.ts';
 
 /** Lowercase ASCII slug: letters, digits and single hyphens ("Manager, CSM" → "manager-csm"). */
 export function slugify(text: string): string {
-  return text
+  const slug = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
+  // A title in another script ("مهندس البيانات") has no ASCII to keep: a stable hash of it stands in.
+  return slug === '' && /[\p{L}\p{N}]/u.test(text) ? `u${fnv1a(text.normalize('NFC').trim())}` : slug;
+}
+
+/** 32-bit FNV-1a hash as 8 hex digits: short, stable across runs and machines. */
+function fnv1a(text: string): string {
+  let hash = 0x811c9dc5;
+  for (const ch of text) {
+    hash ^= ch.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
 }
 
 /**
