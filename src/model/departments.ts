@@ -36,7 +36,7 @@ export function groupByDepartment(graph: Graph): DepartmentGroup[] {
     group.families.push({ id: family.id, title: family.title, description: family.description, roles: family.roles.length });
     group.roles += family.roles.length;
   }
-  const byTitle = (a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title);
+  const byTitle = (a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title, 'en', { numeric: true });
   return [...groups.values()]
     .map((g) => ({ ...g, families: g.families.sort(byTitle) }))
     .sort((a, b) => Number(a.id === '') - Number(b.id === '') || byTitle(a, b));

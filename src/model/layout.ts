@@ -5,7 +5,7 @@
 // neighbours on their track, in a row of their own marked "grade unknown".
 // External roles (reporting targets outside the pages) get a column at the right.
 import type { Graph, Role, Track } from './schema';
-import { edgesFrom, edgesTo } from './queries';
+import { edgesFrom, edgesTo, getRole } from './queries';
 
 export const NODE_WIDTH = 200;
 export const NODE_HEIGHT = 76;
@@ -144,7 +144,7 @@ export function layoutLadder(graph: Graph, view: LadderView = {}): LadderLayout 
 
 /** For flows-into edges (family → family): the source family's top role and the target family's lowest role. */
 export function familyEndpoints(layout: LadderLayout, familyId: string, end: 'top' | 'bottom', graph: Graph): string | undefined {
-  const inFamily = layout.roles.filter((p) => graph.roles.find((r) => r.id === p.id)?.familyId === familyId);
+  const inFamily = layout.roles.filter((p) => getRole(graph, p.id)?.familyId === familyId);
   const sorted = [...inFamily].sort((a, b) => (end === 'top' ? b.slot - a.slot : a.slot - b.slot) || a.x - b.x);
   return sorted[0]?.id;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { searchRoles } from '@/model/search';
+import { splitGraph } from '@/model/chunks';
 import { smallGraph } from './fixtures';
 
 const ids = (q: string) => searchRoles(smallGraph, q).map((h) => h.role.id);
@@ -31,5 +32,16 @@ describe('searchRoles', () => {
   it('returns nothing for an empty or unmatched query', () => {
     expect(ids('   ')).toEqual([]);
     expect(ids('zzzz qqqq')).toEqual([]);
+  });
+});
+
+describe('searchRoles with the search text of families not loaded yet', () => {
+  it('finds a role by its own item text when its family text is not in the graph', () => {
+    const { index, search } = splitGraph(smallGraph);
+    expect(searchRoles(index, 'long-range goals')).toEqual([]);
+    const [hit] = searchRoles(index, 'long-range goals', 10, search);
+    expect(hit).toMatchObject({ role: { id: 'customer-success-management/senior-csm' }, field: 'item' });
+    expect(hit!.snippet).toContain('Strategize on the overall objectives');
+    expect(searchRoles(index, 'senior csm', 1, search)[0]).toMatchObject({ field: 'title' });
   });
 });

@@ -61,11 +61,15 @@ function handlesFor(a: { x: number; y: number }, b: { x: number; y: number }) {
   return a.x < b.x ? { sourceHandle: 's-right', targetHandle: 't-left' } : { sourceHandle: 's-left', targetHandle: 't-right' };
 }
 
-function buildElements(props: LadderCanvasProps) {
-  const { graph, layout, shownEdges, colors, selectedId, pickedIds = [] } = props;
-  const highlight = props.highlight ?? (selectedId ? highlightPath(graph, selectedId) : null);
-  const position = new Map(layout.roles.map((p) => [p.id, p]));
+interface RoleBase {
+  id: string;
+  position: { x: number; y: number };
+  label: string;
+  data: { title: string; detail: string; color: string; external: boolean; gradeKnown: boolean };
+}
 
+/** What depends only on the graph and the layout: computed once per view, not per selection. */
+function baseElements(graph: Graph, layout: LadderLayout, colors: Map<string, string>) {
   const bands: Node[] = layout.rows.map((row, i) => ({
     id: `band:${row.slot}`,
     type: 'band',
@@ -77,35 +81,29 @@ function buildElements(props: LadderCanvasProps) {
     zIndex: -1,
     ariaRole: 'presentation',
   }));
-
-  const roles: Node<RoleNodeData>[] = layout.roles.map((p) => {
+  const roles: RoleBase[] = layout.roles.map((p) => {
     const role = getRole(graph, p.id)!;
     const family = role.familyId ? getFamily(graph, role.familyId) : undefined;
     const grade = role.external ? 'External' : p.gradeKnown ? `Grade ${role.grade}` : 'Grade unknown';
     const detail = role.external ? `External · ${trackLabel(role.track)}` : `${grade} · ${role.track === 'management' ? 'Management' : 'IC'}`;
     return {
       id: p.id,
-      type: 'role',
       position: { x: p.x, y: p.y },
-      width: NODE_WIDTH,
-      height: NODE_HEIGHT,
-      handles: HANDLES,
-      draggable: false,
-      selectable: false,
-      ariaLabel: `${role.title}, ${grade}, ${trackLabel(role.track)}${family ? `, ${family.title}` : ''}${pickedIds.includes(p.id) ? ', picked for comparison' : ''}`,
+      label: `${role.title}, ${grade}, ${trackLabel(role.track)}${family ? `, ${family.title}` : ''}`,
       data: {
         title: role.title,
         detail,
         color: role.familyId ? (colors.get(role.familyId) ?? '#64748b') : '#94a3b8',
         external: role.external,
         gradeKnown: p.gradeKnown || role.external,
-        selected: p.id === selectedId,
-        picked: pickedIds.includes(p.id),
-        dimmed: !!highlight && !highlight.roles.has(p.id),
       },
     };
   });
+  return { bands, roles };
+}
 
+function buildEdges(graph: Graph, layout: LadderLayout, shownEdges: EdgeKind[], highlight: { edges: Set<string> } | null): FlowEdge[] {
+  const position = new Map(layout.roles.map((p) => [p.id, p]));
   const edges: FlowEdge[] = [];
   for (const edge of graph.edges) {
     if (!shownEdges.includes(edge.kind)) continue;
@@ -136,26 +134,63 @@ function buildElements(props: LadderCanvasProps) {
       ariaLabel: `${look.label}: ${source} to ${target}`,
     });
   }
-  return { nodes: [...bands, ...roles], edges };
+  return edges;
 }
 
 function Canvas(props: LadderCanvasProps) {
-  const { graph, layout, shownEdges, colors, selectedId, onSelect, onClose, pickedIds, onTogglePick, highlight } = props;
-  const { nodes, edges } = useMemo(
-    () => buildElements({ graph, layout, shownEdges, colors, selectedId, onSelect, onClose, pickedIds, highlight }),
-    [graph, layout, shownEdges, colors, selectedId, onSelect, onClose, pickedIds, highlight],
+  const { graph, layout, shownEdges, colors, selectedId, onSelect, onClose, pickedIds, onTogglePick } = props;
+  const base = useMemo(() => baseElements(graph, layout, colors), [graph, layout, colors]);
+  const highlight = useMemo(
+    () => props.highlight ?? (selectedId ? highlightPath(graph, selectedId) : null),
+    [props.highlight, graph, selectedId],
   );
+  // A node object is reused while its own flags stay the same, so selecting a role
+  // re-renders the nodes whose look changes, not all of them (RoleNode is memoised).
+  const cache = useRef(new Map<string, { key: string; node: Node<RoleNodeData> }>());
+  const nodes = useMemo(() => {
+    const picked = new Set(pickedIds ?? []);
+    const next = new Map<string, { key: string; node: Node<RoleNodeData> }>();
+    const roles = base.roles.map((r) => {
+      const flags = { selected: r.id === selectedId, picked: picked.has(r.id), dimmed: !!highlight && !highlight.roles.has(r.id) };
+      const key = `${Number(flags.selected)}${Number(flags.picked)}${Number(flags.dimmed)}`;
+      const old = cache.current.get(r.id);
+      const entry: { key: string; node: Node<RoleNodeData> } =
+        old && old.key === key && old.node.position === r.position
+          ? old
+          : {
+              key,
+              node: {
+                id: r.id,
+                type: 'role',
+                position: r.position,
+                width: NODE_WIDTH,
+                height: NODE_HEIGHT,
+                handles: HANDLES,
+                draggable: false,
+                selectable: false,
+                ariaLabel: `${r.label}${flags.picked ? ', picked for comparison' : ''}`,
+                data: { ...r.data, ...flags },
+              },
+            };
+      next.set(r.id, entry);
+      return entry.node;
+    });
+    cache.current = next;
+    return [...base.bands, ...roles];
+  }, [base, selectedId, pickedIds, highlight]);
+  const edges = useMemo(() => buildEdges(graph, layout, shownEdges, highlight), [graph, layout, shownEdges, highlight]);
   const flow = useReactFlow();
   const wrapper = useRef<HTMLDivElement>(null);
   const ready = useRef(false);
 
+  const placed = useMemo(() => new Map(layout.roles.map((p) => [p.id, p])), [layout]);
   const showRole = useCallback(
     (id: string, duration: number) => {
-      const p = layout.roles.find((r) => r.id === id);
+      const p = placed.get(id);
       if (!p) return;
       flow.setCenter(p.x + NODE_WIDTH / 2, p.y + NODE_HEIGHT / 2, { zoom: Math.max(flow.getZoom(), 0.85), duration });
     },
-    [flow, layout],
+    [flow, placed],
   );
 
   useEffect(() => {
@@ -202,6 +237,7 @@ function Canvas(props: LadderCanvasProps) {
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
+        onlyRenderVisibleElements
         onNodeClick={(event, node) => {
           if (node.type !== 'role') return;
           if ((event.shiftKey || event.ctrlKey || event.metaKey) && onTogglePick) onTogglePick(node.id);
