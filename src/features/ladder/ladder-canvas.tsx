@@ -39,6 +39,8 @@ const HANDLES: NodeHandle[] = (
   { id: `t-${side}`, type: 'target' as const, position, x: x - 1, y: y - 1, width: 2, height: 2 },
 ]);
 const AXIS_PAD = 110;
+/** Above this many roles only the nodes and edges in view are rendered; below, all stay in the DOM (and reachable). */
+const CULL_ABOVE = 150;
 
 export interface LadderCanvasProps {
   graph: Graph;
@@ -197,9 +199,15 @@ function Canvas(props: LadderCanvasProps) {
     if (ready.current && selectedId) showRole(selectedId, 300);
   }, [selectedId, showRole]);
 
-  const focusRole = (id: string) => {
+  /** Off-screen nodes are not rendered (onlyRenderVisibleElements): bring the role into view first. */
+  const focusRole = (id: string, tries = 10) => {
     const el = wrapper.current?.querySelector<HTMLElement>(`.react-flow__node[data-id=${JSON.stringify(id)}]`);
-    el?.focus();
+    if (el) {
+      el.focus();
+      return;
+    }
+    if (tries === 10) showRole(id, 0);
+    if (tries > 0) requestAnimationFrame(() => focusRole(id, tries - 1));
   };
 
   const onKeyDown = (e: React.KeyboardEvent) => {
@@ -237,7 +245,7 @@ function Canvas(props: LadderCanvasProps) {
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
-        onlyRenderVisibleElements
+        onlyRenderVisibleElements={layout.roles.length > CULL_ABOVE}
         onNodeClick={(event, node) => {
           if (node.type !== 'role') return;
           if ((event.shiftKey || event.ctrlKey || event.metaKey) && onTogglePick) onTogglePick(node.id);
