@@ -10,6 +10,7 @@ import {
   MiniMap,
   ReactFlow,
   ReactFlowProvider,
+  getViewportForBounds,
   useReactFlow,
   type Edge as FlowEdge,
   Position,
@@ -41,6 +42,8 @@ const HANDLES: NodeHandle[] = (
 const AXIS_PAD = 110;
 /** Above this many roles only the nodes and edges in view are rendered; below, all stay in the DOM (and reachable). */
 const CULL_ABOVE = 150;
+const MIN_ZOOM = 0.1;
+const MAX_ZOOM = 2;
 
 export interface LadderCanvasProps {
   graph: Graph;
@@ -199,6 +202,21 @@ function Canvas(props: LadderCanvasProps) {
     if (ready.current && selectedId) showRole(selectedId, 300);
   }, [selectedId, showRole]);
 
+  // React Flow's fitView waits for every node to be measured, which culled nodes never
+  // are: at scale the viewport is fitted to the layout's own bounds instead.
+  const cull = layout.roles.length > CULL_ABOVE;
+  const fitLayout = useCallback(
+    (duration = 0) => {
+      const rect = wrapper.current?.getBoundingClientRect();
+      if (!rect || !layout.roles.length) return Promise.resolve(false);
+      const xs = layout.roles.map((p) => p.x);
+      const ys = layout.roles.map((p) => p.y);
+      const bounds = { x: Math.min(...xs) - AXIS_PAD, y: Math.min(...ys), width: Math.max(...xs) - Math.min(...xs) + NODE_WIDTH + AXIS_PAD, height: Math.max(...ys) - Math.min(...ys) + NODE_HEIGHT };
+      return flow.setViewport(getViewportForBounds(bounds, rect.width, rect.height, MIN_ZOOM, MAX_ZOOM, 0.12), { duration });
+    },
+    [flow, layout],
+  );
+
   /** Off-screen nodes are not rendered (onlyRenderVisibleElements): bring the role into view first. */
   const focusRole = (id: string, tries = 10) => {
     const el = wrapper.current?.querySelector<HTMLElement>(`.react-flow__node[data-id=${JSON.stringify(id)}]`);
@@ -245,14 +263,14 @@ function Canvas(props: LadderCanvasProps) {
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
-        onlyRenderVisibleElements={layout.roles.length > CULL_ABOVE}
+        onlyRenderVisibleElements={cull}
         onNodeClick={(event, node) => {
           if (node.type !== 'role') return;
           if ((event.shiftKey || event.ctrlKey || event.metaKey) && onTogglePick) onTogglePick(node.id);
           else onSelect(node.id);
         }}
         onInit={(instance) => {
-          void instance.fitView({ padding: 0.12 }).then(() => {
+          void (cull ? fitLayout() : instance.fitView({ padding: 0.12 })).then(() => {
             if (selectedId) showRole(selectedId, 0);
             ready.current = true;
           });
@@ -262,15 +280,15 @@ function Canvas(props: LadderCanvasProps) {
         nodesConnectable={false}
         elementsSelectable={false}
         edgesFocusable={false}
-        minZoom={0.1}
-        maxZoom={2}
+        minZoom={MIN_ZOOM}
+        maxZoom={MAX_ZOOM}
         colorMode="system"
         proOptions={{ hideAttribution: true }}
         fitViewOptions={{ padding: 0.12 }}
       >
         <Background gap={24} size={1} />
         <LadderAxes layout={layout} colors={props.colors} />
-        <Controls showInteractive={false} position="bottom-left" style={{ marginLeft: 96 }} />
+        <Controls showInteractive={false} position="bottom-left" style={{ marginLeft: 96 }} onFitView={cull ? () => void fitLayout(300) : undefined} />
         <MiniMap
           pannable
           zoomable
