@@ -65,7 +65,8 @@ async function expectHarmless(page: Page, seen: Watch) {
   expect(seen.errors).toEqual([]);
 }
 
-const HEADING = `Engineer <script>window.__pwned='heading'</script>`;
+// The compiler drops the tags of raw HTML in headings (a raw-html warning) and keeps the words as text.
+const HEADING = `Engineer window.__pwned='heading'`;
 
 /** Role ids as the list view links to them, by the start of their title. */
 async function roleHref(page: Page, title: string | RegExp): Promise<string> {
@@ -94,7 +95,7 @@ test('the role panel keeps markup as text, unsafe links as plain text, safe link
   const aside = page.getByRole('complementary', { name: 'Role details' });
   await expect(aside.getByRole('heading', { level: 2 })).toHaveText(HEADING);
   // the family title closes </title> in the document title, as text
-  await expect(page).toHaveTitle(/^Engineer <script>.*<\/title><script>window.__pwned="title"<\/script> · Rungs$/);
+  await expect(page).toHaveTitle(/^Engineer window\.__pwned='heading'.*<\/title><script>window.__pwned="title"<\/script> · Rungs$/);
 
   // links with javascript:, data:, vbscript:, file: targets: their words stay, not as links
   for (const [item, word] of [
@@ -148,7 +149,7 @@ test('a reporting line to a javascript: link becomes an external role without a 
 
 test('list view, search and compare show hostile text harmlessly', async ({ page }) => {
   const seen = await watch(page);
-  const engineer = await roleHref(page, /^Engineer <script>/);
+  const engineer = await roleHref(page, /^Engineer window\.__pwned/);
   const manager = await roleHref(page, /^Engineering Manager,/);
   await expect(page.getByRole('heading', { level: 3, name: `"Quoted" Engineer </title><script>window.__pwned="title"</script>` })).toBeVisible();
   await expectHarmless(page, seen);
