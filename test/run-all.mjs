@@ -33,13 +33,13 @@ function readJson(file) {
 run('typecheck', 'npx', ['tsc', '--noEmit'], (status) => ({ passed: status === 0 ? 1 : 0, failed: status === 0 ? 0 : 1 }));
 
 rmSync('test-results/unit-results.json', { force: true });
-run('unit', 'npx', ['vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit-results.json'], () => {
+run('unit', 'npx', ['vitest', 'run', '--config', 'test/vitest.config.ts', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit-results.json'], () => {
   const report = readJson('test-results/unit-results.json');
   return { passed: report.numPassedTests, failed: report.numFailedTests + (report.numFailedTestSuites ?? 0) };
 });
 
 rmSync('test-results/browser-results.json', { force: true });
-run('browser', 'npx', ['playwright', 'test'], () => {
+run('browser', 'npx', ['playwright', 'test', '--config', 'test/browser/playwright.config.ts'], () => {
   if (!existsSync('test-results/browser-results.json')) throw new Error('no report written');
   const stats = readJson('test-results/browser-results.json').stats;
   return { passed: stats.expected + (stats.flaky ?? 0), failed: stats.unexpected + (stats.errors?.length ?? 0) };

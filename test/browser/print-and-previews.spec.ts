@@ -3,6 +3,7 @@
 // role's meta tags for chat unfurls and still boots the app on that role.
 import { readFileSync } from 'node:fs';
 import { test, expect } from '@playwright/test';
+import { APP_BUILD_DIR } from './playwright.config';
 
 const SENIOR = 'customer-success-management/senior-csm';
 const STAFF = 'customer-success-management/staff-csm';
@@ -41,7 +42,7 @@ test('printing a comparison: the table in full, no controls', async ({ page }) =
 });
 
 test('the built role page carries the role in its title, description and Open Graph tags', () => {
-  const html = readFileSync(`dist/roles/${SENIOR}/index.html`, 'utf8');
+  const html = readFileSync(`${APP_BUILD_DIR}/roles/${SENIOR}/index.html`, 'utf8');
   const meta = (attr: string, name: string) => new RegExp(`<meta ${attr}="${name}" content="([^"]*)"`).exec(html)?.[1];
   expect(html).toMatch(/<title>Senior CSM — Customer Success Management<\/title>/);
   expect(meta('property', 'og:title')).toContain('Senior CSM');
@@ -50,7 +51,7 @@ test('the built role page carries the role in its title, description and Open Gr
   expect(description).toContain('Strategize on the overall objectives and long-range goals of the team');
   expect(meta('property', 'og:description')).toBe(description);
   // it boots the same app: the built script and style tags are there
-  const index = readFileSync('dist/index.html', 'utf8');
+  const index = readFileSync(`${APP_BUILD_DIR}/index.html`, 'utf8');
   const scripts = (s: string) => s.match(/<script[^>]*src="[^"]+"[^>]*>/g);
   expect(scripts(html)).toEqual(scripts(index));
 });

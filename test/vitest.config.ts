@@ -1,13 +1,16 @@
-// Unit and component tests. Two projects: pure logic (compiler, model) runs in
-// Node; app and component tests run in jsdom with test/setup.ts. Browser tests
-// under test/browser/ run in Chromium through Playwright instead.
+// Unit and component tests (`npm run test:unit`). Two projects: pure logic
+// (compiler, model) runs in Node; app and component tests run in jsdom with
+// test/setup.ts. Browser tests under test/browser/ run in Chromium through
+// Playwright instead. Paths are relative to the project root.
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
-const alias = { '@': fileURLToPath(new URL('./src', import.meta.url)) };
+const root = fileURLToPath(new URL('..', import.meta.url));
+const alias = { '@': fileURLToPath(new URL('../src', import.meta.url)) };
 
 export default defineConfig({
+  root,
   plugins: [react()],
   resolve: { alias },
   test: {
@@ -15,10 +18,12 @@ export default defineConfig({
     maxWorkers: 2,
     projects: [
       {
+        root,
         resolve: { alias },
         test: { name: 'node', environment: 'node', include: ['test/compiler/**/*.test.ts', 'test/model/**/*.test.ts'] },
       },
       {
+        root,
         plugins: [react()],
         resolve: { alias },
         test: {

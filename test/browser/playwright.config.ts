@@ -1,20 +1,27 @@
 // Browser tests in Debian's Chromium against the built app, served by
 // `vite preview` (which, like the static host we document, serves index.html
 // for deep links). No browser download: executablePath points at /usr/bin/chromium.
+// The app is built into its own folder (APP_BUILD_DIR), so a `npm run build`
+// running beside the tests cannot swap dist/ under them.
+import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+/** Relative to the project root; specs that read built files use the same path. */
+export const APP_BUILD_DIR = 'test-results/builds/app';
 
 const port = 4173;
 const base = (process.env.BASE_PATH ?? '/').replace(/^\/*/, '/').replace(/\/*$/, '/');
 
 export default defineConfig({
-  testDir: 'test/browser',
-  outputDir: 'test-results/playwright',
+  testDir: '.',
+  outputDir: `${root}test-results/playwright`,
   fullyParallel: false,
   workers: 1,
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 7_000 },
-  reporter: [['list'], ['json', { outputFile: 'test-results/browser-results.json' }]],
+  reporter: [['list'], ['json', { outputFile: `${root}test-results/browser-results.json` }]],
   use: {
     baseURL: `http://127.0.0.1:${port}${base}`,
     ...devices['Desktop Chrome'],
@@ -27,7 +34,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npm run build && npx vite preview --host 127.0.0.1 --strictPort --port ${port}`,
+    command: `npx vite build --outDir ${APP_BUILD_DIR} --emptyOutDir && npx vite preview --outDir ${APP_BUILD_DIR} --host 127.0.0.1 --strictPort --port ${port}`,
+    cwd: root,
     url: `http://127.0.0.1:${port}${base}`,
     reuseExistingServer: false,
     timeout: 120_000,
