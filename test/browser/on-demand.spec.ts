@@ -39,3 +39,14 @@ test('a role deep link loads its family chunk; search text loads on the first fo
   await expect(page.getByRole('option').first()).toContainText('Senior CSM');
   expect(seen.some((p) => SEARCH_CHUNK.test(p))).toBe(true);
 });
+
+test('hovering a role starts loading its family text before the click', async ({ page }) => {
+  const seen = requests(page);
+  await page.goto('');
+  const node = page.locator('.react-flow__node[data-id="customer-success-operations/manager-customer-success-operations"]');
+  await expect(node).toBeVisible();
+  await page.waitForLoadState('networkidle');
+  await node.hover();
+  await expect.poll(() => seen.filter((p) => ANY_FAMILY_CHUNK.test(p))).toEqual([expect.stringMatching(/\/assets\/customer-success-operations-[\w-]+\.js$/)]);
+  expect(page.url()).not.toContain('/roles/'); // nothing opened yet: only the text is on its way
+});

@@ -50,6 +50,8 @@ export function ExplorerPage({ graph, index, search, role, familyId }: { graph: 
   const state = useGraphState();
   const textStatus = role ? familyStatus(state, role.familyId) : 'ready';
   const retryText = () => void store.ensureFamilies([role?.familyId])?.catch(() => undefined);
+  // Hovering a role starts loading its family's text, so the panel is ready by the click.
+  const prefetch = useCallback((roleId: string) => void store.ensureFamilies([getRole(index, roleId)?.familyId])?.catch(() => undefined), [store, index]);
 
   const pickedIds = useMemo(() => idList(search.compare), [search.compare]);
   const [pathFrom, pathTo] = idList(search.path);
@@ -169,6 +171,7 @@ export function ExplorerPage({ graph, index, search, role, familyId }: { graph: 
                 pickedIds={pickedIds}
                 onTogglePick={togglePick}
                 highlight={pathHighlight}
+                onIntent={prefetch}
               />
             </Suspense>
           )}

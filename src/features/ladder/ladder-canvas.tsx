@@ -58,6 +58,8 @@ export interface LadderCanvasProps {
   onTogglePick?: (roleId: string) => void;
   /** What to light up instead of the selected role's lines (a promotion path). */
   highlight?: { roles: Set<string>; edges: Set<string> };
+  /** A role the pointer is over: likely to be opened next (its text can start loading). */
+  onIntent?: (roleId: string) => void;
 }
 
 function handlesFor(a: { x: number; y: number }, b: { x: number; y: number }) {
@@ -264,6 +266,9 @@ function Canvas(props: LadderCanvasProps) {
         edges={edges}
         nodeTypes={nodeTypes}
         onlyRenderVisibleElements={cull}
+        onNodeMouseEnter={(_event, node) => {
+          if (node.type === 'role') props.onIntent?.(node.id);
+        }}
         onNodeClick={(event, node) => {
           if (node.type !== 'role') return;
           if ((event.shiftKey || event.ctrlKey || event.metaKey) && onTogglePick) onTogglePick(node.id);
