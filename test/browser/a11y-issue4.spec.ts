@@ -2,7 +2,7 @@
 // highlighted path and picked roles): no serious or critical violations, light
 // and dark. Also keeps a dark screenshot of the compare page to look at.
 import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './support';
 
 const SENIOR = 'customer-success-management/senior-csm';
 const STAFF = 'customer-success-management/staff-csm';
@@ -23,11 +23,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(page.getByRole('heading', { level: 1 })).toBeAttached();
       if (url.startsWith('?')) await expect(page.locator('.react-flow__node').first()).toBeVisible();
       else await expect(page.getByRole('main')).toBeVisible();
-      const results = await new AxeBuilder({ page }).analyze();
-      const serious = results.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ") + " " + n.html.slice(0, 160) + " " + (n.any[0]?.message ?? "")).join(" | ")}`);
-      expect(serious).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
       if (name.startsWith('compare')) await page.screenshot({ path: `test-results/screenshots/compare-${scheme}.png` });
     });
   }

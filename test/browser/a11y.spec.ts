@@ -1,6 +1,6 @@
 // axe-core on the main pages: no serious or critical violations, light and dark.
 import { test, expect } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { seriousViolations } from './support';
 
 const pages = [
   ['ladder', ''],
@@ -19,11 +19,7 @@ for (const scheme of ['light', 'dark'] as const) {
       if (!url.includes('view=list') && !url.includes('nope') && !url.startsWith('compare')) {
         await expect(page.locator('.react-flow__node').first()).toBeVisible();
       }
-      const results = await new AxeBuilder({ page }).analyze();
-      const serious = results.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-      expect(serious).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
     });
   }
 }

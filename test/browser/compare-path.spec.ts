@@ -1,26 +1,16 @@
 // Compare, promotion path and data-quality pages in real Chromium, against the
 // built app and the real seeds, opened from pasted URLs.
 import { test, expect, type Page } from '@playwright/test';
+import { failOnConsoleErrors, shot } from './support';
 
 const SENIOR = 'customer-success-management/senior-csm';
 const STAFF = 'customer-success-management/staff-csm';
 const ASSOCIATE = 'customer-success-management/associate-csm';
 const DIRECTOR = 'customer-success-management/director-of-customer-success';
 const ASSOCIATE_TITLE = 'Associate Customer Success Manager (CSM)';
-const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screenshots/${name}.png` });
 const columnTitles = (page: Page) => page.getByRole('columnheader').getByRole('heading', { level: 2 });
 
-let problems: string[] = [];
-test.beforeEach(({ page }) => {
-  problems = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(String(e)));
-});
-test.afterEach(() => {
-  expect(problems, 'console errors').toEqual([]);
-});
+failOnConsoleErrors();
 
 test('a pasted compare link shows the roles side by side, shared items lined up and new ones marked', async ({ page }) => {
   await page.goto(`compare?roles=${SENIOR},${STAFF}`);

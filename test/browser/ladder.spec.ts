@@ -1,22 +1,12 @@
 // The ladder app in real Chromium, against the built app and the real seeds.
 import { test, expect, type Page } from '@playwright/test';
+import { failOnConsoleErrors, shot } from './support';
 
 const SENIOR = 'roles/customer-success-management/senior-csm';
-const shot = (page: Page, name: string) => page.screenshot({ path: `test-results/screenshots/${name}.png` });
 const panel = (page: Page) => page.getByRole('complementary', { name: 'Role details' });
 const node = (page: Page, id: string) => page.locator(`.react-flow__node[data-id="${id}"]`);
 
-let problems: string[] = [];
-test.beforeEach(({ page }) => {
-  problems = [];
-  page.on('console', (m) => {
-    if (m.type() === 'error') problems.push(m.text());
-  });
-  page.on('pageerror', (e) => problems.push(String(e)));
-});
-test.afterEach(() => {
-  expect(problems, 'console errors').toEqual([]);
-});
+failOnConsoleErrors();
 
 test('a deep link opens the role with its merged responsibilities and their origins', async ({ page }) => {
   await page.goto(SENIOR);
