@@ -2,7 +2,7 @@
 // lean. Positions come from `layoutLadder`; this file only maps them to nodes
 // and edges, highlights the selected role's path and handles the keyboard.
 import '@xyflow/react/dist/style.css';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react';
 import {
   Background,
   Controls,
@@ -145,7 +145,10 @@ function buildEdges(graph: Graph, layout: LadderLayout, shownEdges: EdgeKind[], 
 }
 
 function Canvas(props: LadderCanvasProps) {
-  const { graph, layout, shownEdges, colors, selectedId, onSelect, onClose, pickedIds, onTogglePick } = props;
+  const { graph, layout, shownEdges, colors, onSelect, onClose, pickedIds, onTogglePick } = props;
+  // The panel is what a click asks for; the canvas's highlight and dimming follow in
+  // a lower-priority render, so the panel is painted first.
+  const selectedId = useDeferredValue(props.selectedId);
   const base = useMemo(() => baseElements(graph, layout, colors), [graph, layout, colors]);
   const highlight = useMemo(
     () => props.highlight ?? (selectedId ? highlightPath(graph, selectedId) : null),
