@@ -2,17 +2,9 @@
 // served on its own port: `/` is the family picker, and 50 families' ladders
 // together (1,000+ roles) render, pan, and open a role whose text loads on demand.
 import { test, expect } from '@playwright/test';
-import { buildAndServe, type SeparateBuild } from './separate-build';
+import { useSeparateBuild } from './separate-build';
 
-let app: SeparateBuild;
-
-test.beforeAll(async () => {
-  test.setTimeout(240_000);
-  app = await buildAndServe('corpus', { SEEDS_DIR: '../shared/corpus/gitlab-job-families' });
-});
-test.afterAll(async () => {
-  await app?.close();
-});
+const app = useSeparateBuild('corpus', { SEEDS_DIR: '../shared/corpus/gitlab-job-families' }, 240_000);
 
 test('the picker leads to 50 families on one canvas that renders, pans and opens a role', async ({ page }) => {
   test.setTimeout(90_000);

@@ -1,17 +1,9 @@
 // Data loaded at run time is validated: a build whose graph does not fit the
 // schema (a half-finished deploy) shows a clear error page, not a blank screen.
 import { test, expect } from '@playwright/test';
-import { buildAndServe, type SeparateBuild } from './separate-build';
+import { useSeparateBuild } from './separate-build';
 
-let app: SeparateBuild;
-
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  app = await buildAndServe('half-deployed', { GRAPH_FIXTURE: 'test/fixtures/graphs/half-deployed.json' });
-});
-test.afterAll(async () => {
-  await app?.close();
-});
+const app = useSeparateBuild('half-deployed', { GRAPH_FIXTURE: 'test/fixtures/graphs/half-deployed.json' });
 
 for (const path of ['', 'roles/customer-success-management/senior-csm']) {
   test(`a graph that does not fit the schema shows an error page (/${path})`, async ({ page }) => {

@@ -5,17 +5,9 @@
 // opens, no CSP violation is even attempted, and no unsafe link or element is in
 // the DOM, while the http(s), mailto and relative links still work.
 import { test, expect, type Page } from '@playwright/test';
-import { buildAndServe, type SeparateBuild } from './separate-build';
+import { useSeparateBuild } from './separate-build';
 
-let app: SeparateBuild;
-
-test.beforeAll(async () => {
-  test.setTimeout(120_000);
-  app = await buildAndServe('hostile', { SEEDS_DIR: 'test/fixtures/hostile' });
-});
-test.afterAll(async () => {
-  await app?.close();
-});
+const app = useSeparateBuild('hostile', { SEEDS_DIR: 'test/fixtures/hostile' });
 
 interface Watch {
   dialogs: string[];

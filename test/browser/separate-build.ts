@@ -6,6 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { test } from '@playwright/test';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const vite = `${root}node_modules/vite/bin/vite.js`;
@@ -81,6 +82,27 @@ export async function buildAndServe(name: string, data: { SEEDS_DIR: string } | 
       process.off('exit', stop);
       stop();
       await exited;
+    },
+  };
+}
+
+/**
+ * A spec's own build of the app, made before its tests and stopped after them:
+ * `const app = useSeparateBuild('hostile', { SEEDS_DIR: … })`, then `app.url`.
+ */
+export function useSeparateBuild(name: string, data: { SEEDS_DIR: string } | { GRAPH_FIXTURE: string }, buildTimeout = 120_000): { readonly url: string } {
+  let build: SeparateBuild | undefined;
+  test.beforeAll(async () => {
+    test.setTimeout(buildTimeout);
+    build = await buildAndServe(name, data);
+  });
+  test.afterAll(async () => {
+    await build?.close();
+  });
+  return {
+    get url() {
+      if (!build) throw new Error(`the ${name} build is not running`);
+      return build.url;
     },
   };
 }
