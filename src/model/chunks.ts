@@ -21,11 +21,6 @@ function stripRole(role: Role): Role {
   return { ...role, responsibilities: [], requirements: [], performanceIndicators: [], intro: [], sections: [] };
 }
 
-/** True when the family's text is in the graph (a full graph, or an index with the chunk merged). */
-export function hasFamilyText(graph: Graph, familyId: string, loaded: ReadonlySet<string>): boolean {
-  return loaded.has(familyId) || !graph.families.some((f) => f.id === familyId);
-}
-
 export function splitGraph(graph: Graph): { index: Graph; chunks: Map<string, FamilyChunk>; search: SearchText } {
   const chunks = new Map<string, FamilyChunk>();
   for (const family of graph.families) chunks.set(family.id, { family, roles: [] });
