@@ -7,21 +7,23 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
+// PW_PORT lets two runs on one machine (say, two developers' branches) keep apart:
+// each gets its own port, build folder and output folder.
+const port = Number(process.env.PW_PORT ?? 4173);
+const suffix = process.env.PW_PORT ? `-${port}` : '';
 /** Relative to the project root; specs that read built files use the same path. */
-export const APP_BUILD_DIR = 'test-results/builds/app';
-
-const port = 4173;
+export const APP_BUILD_DIR = `test-results/builds/app${suffix}`;
 const base = (process.env.BASE_PATH ?? '/').replace(/^\/*/, '/').replace(/\/*$/, '/');
 
 export default defineConfig({
   testDir: '.',
-  outputDir: `${root}test-results/playwright`,
+  outputDir: `${root}test-results/playwright${suffix}`,
   fullyParallel: false,
   workers: 1,
   retries: 0,
   timeout: 30_000,
   expect: { timeout: 7_000 },
-  reporter: [['list'], ['json', { outputFile: `${root}test-results/browser-results.json` }]],
+  reporter: [['list'], ['json', { outputFile: `${root}test-results/browser-results${suffix}.json` }]],
   use: {
     baseURL: `http://127.0.0.1:${port}${base}`,
     ...devices['Desktop Chrome'],

@@ -55,7 +55,7 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Pro
 }
 
 export async function buildAndServe(name: string, data: { SEEDS_DIR: string } | { GRAPH_FIXTURE: string }): Promise<SeparateBuild> {
-  const outDir = `test-results/builds/${name}`;
+  const outDir = `test-results/builds/${name}${process.env.PW_PORT ? `-${process.env.PW_PORT}` : ''}`;
   // absolute paths: GRAPH_FIXTURE becomes an import specifier, which a bare relative path is not
   const absolute = Object.fromEntries(Object.entries(data).map(([key, path]) => [key, resolve(root, path)]));
   const env: NodeJS.ProcessEnv = { ...process.env, SEEDS_DIR: undefined, GRAPH_FIXTURE: undefined, ...absolute };
