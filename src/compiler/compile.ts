@@ -144,6 +144,7 @@ export function compilePages(pages: readonly PageInput[]): CompileResult {
       intro: draft.level.intro,
       sections: draft.level.sections.map((s) => toSection(s, draft.id)),
       source: { file: draft.family.raw.file, line: draft.level.line },
+      sourceLines: { grade: draft.level.grade !== null ? draft.level.gradeLine : null, reportsTo: draft.level.reportsTo.map((r) => ({ name: r.name, line: r.line })) },
     };
   });
   for (const draft of resolved.roles) {

@@ -18,7 +18,8 @@ function stripFamily(family: Family): Family {
 }
 
 function stripRole(role: Role): Role {
-  return { ...role, responsibilities: [], requirements: [], performanceIndicators: [], intro: [], sections: [] };
+  const { sourceLines: _lines, ...rest } = role;
+  return { ...rest, responsibilities: [], requirements: [], performanceIndicators: [], intro: [], sections: [] };
 }
 
 export function splitGraph(graph: Graph): { index: Graph; chunks: Map<string, FamilyChunk>; search: SearchText } {

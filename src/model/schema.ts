@@ -132,6 +132,16 @@ export const roleSchema = z.object({
   intro: z.array(textSchema),
   sections: z.array(sectionSchema),
   source: sourceSchema,
+  /**
+   * Lines the role's grade and reporting lines were read from (the reporting line's
+   * name as written), for the page-source view. Travels with the family's text, not the index.
+   */
+  sourceLines: z
+    .object({
+      grade: z.number().int().nonnegative().nullable(),
+      reportsTo: z.array(z.object({ name: z.string(), line: z.number().int().nonnegative() })),
+    })
+    .optional(),
 });
 
 export const edgeKindSchema = z.enum(['promotion', 'reports-to', 'extends', 'flows-into']);
