@@ -1,5 +1,5 @@
 // Unit and component tests (`npm run test:unit`). Two projects: pure logic
-// (compiler, model) runs in Node; app and component tests run in jsdom with
+// (compiler, model) and the project's own tooling (test/tooling) run in Node; app and component tests run in jsdom with
 // test/setup.ts. Browser tests under test/browser/ run in Chromium through
 // Playwright instead. Paths are relative to the project root.
 import { fileURLToPath } from 'node:url';
@@ -20,7 +20,7 @@ export default defineConfig({
       {
         root,
         resolve: { alias },
-        test: { name: 'node', environment: 'node', include: ['test/compiler/**/*.test.ts', 'test/model/**/*.test.ts'] },
+        test: { name: 'node', environment: 'node', include: ['test/compiler/**/*.test.ts', 'test/model/**/*.test.ts', 'test/tooling/**/*.test.ts'] },
       },
       {
         root,
@@ -30,7 +30,7 @@ export default defineConfig({
           name: 'app',
           environment: 'jsdom',
           include: ['test/**/*.test.{ts,tsx}'],
-          exclude: ['test/browser/**', 'test/compiler/**', 'test/model/**', 'node_modules/**'],
+          exclude: ['test/browser/**', 'test/compiler/**', 'test/model/**', 'test/tooling/**', 'node_modules/**'],
           setupFiles: ['test/setup.ts'],
           css: false,
         },

@@ -4,6 +4,7 @@
 // Runs alternate (parse, compile / compile, parse …) after a warm-up, so machine
 // noise hits both sides; medians are reported. Peak memory (maxRSS) comes from
 // one fresh child process per side, plus a baseline child that only reads files.
+import { basename } from 'node:path';
 import matter from 'gray-matter';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
@@ -91,7 +92,7 @@ export function benchCompile({ dir = CORPUS, repetitions = 5 } = {}): CompileBen
   const toMB = (k: number) => round(k / 1024);
 
   return {
-    corpus: dir,
+    corpus: basename(dir), // the folder's name: where it lives differs between machines
     files: pages.length,
     bytes,
     families: graph.families.length,

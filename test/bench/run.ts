@@ -65,7 +65,7 @@ async function main(): Promise<void> {
   const asked = process.argv.slice(2).filter((a): a is Part => (PARTS as readonly string[]).includes(a));
   // `report` alone re-renders REPORT.md from results.json without measuring
   const parts: readonly Part[] = asked.length ? asked : process.argv.includes('report') ? [] : PARTS;
-  if (parts.length > 0 && !existsSync(CORPUS)) throw new Error(`bench: the corpus folder ${CORPUS} does not exist; set BENCH_CORPUS to a folder of job-family pages.`);
+  if (parts.length > 0 && !CORPUS) throw new Error('bench: RUNGS_CORPUS is not set; point it at a folder of job-family pages (a handbook\'s job-families folder) to measure against.');
   const results: Results = existsSync(JSON_FILE) ? JSON.parse(readFileSync(JSON_FILE, 'utf8')) : {};
   log(`running: ${parts.join(', ')} (corpus: ${CORPUS})`);
 

@@ -3,9 +3,11 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
+import { corpusFolder } from '../corpus.ts';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const CORPUS = process.env.BENCH_CORPUS ?? resolve(ROOT, '../shared/corpus/gitlab-job-families');
+/** The real handbook the bench compiles and builds: RUNGS_CORPUS (test/corpus.ts); '' when unset (run.ts then stops with a message). */
+export const CORPUS = corpusFolder() ?? '';
 export const SEEDS = resolve(ROOT, 'seeds');
 
 /** Wall time and this process's CPU time (user + system, all threads): CPU time is what other load on a shared machine disturbs least. */

@@ -1,10 +1,14 @@
-// The whole GitLab handbook corpus (286 families) built into its own folder and
-// served on its own port: `/` is the family picker, and 50 families' ladders
-// together (1,000+ roles) render, pan, and open a role whose text loads on demand.
+// A whole real handbook (RUNGS_CORPUS; CI's has 286 families) built into its own
+// folder and served on its own port: `/` is the family picker, and 50 families'
+// ladders together (1,000+ roles) render, pan, and open a role whose text loads
+// on demand. Skipped when RUNGS_CORPUS is not set (`npm test` says so).
 import { test, expect } from '@playwright/test';
+import { corpusFolder } from '../corpus';
 import { useSeparateBuild } from './separate-build';
 
-const app = useSeparateBuild('corpus', { SEEDS_DIR: '../shared/corpus/gitlab-job-families' }, 240_000);
+const corpus = corpusFolder();
+test.skip(corpus === null, 'RUNGS_CORPUS is not set: no real handbook to build');
+const app = useSeparateBuild('corpus', { SEEDS_DIR: corpus ?? '' }, 240_000);
 
 test('the picker leads to 50 families on one canvas that renders, pans and opens a role', async ({ page }) => {
   test.setTimeout(90_000);
@@ -14,7 +18,7 @@ test('the picker leads to 50 families on one canvas that renders, pans and opens
 
   await page.goto(app.url);
   await expect(page.getByRole('heading', { level: 1, name: 'Job families' })).toBeVisible();
-  await expect(page.getByText(/^28\d families with \d+ roles in \d+ departments/)).toBeVisible();
+  await expect(page.getByText(/^\d+ families with \d+ roles in \d+ departments/)).toBeVisible();
   const ids = await page
     .getByRole('link', { name: /^Open / })
     .evaluateAll((links) => links.map((a) => decodeURIComponent((a as HTMLAnchorElement).pathname.split('/families/')[1] ?? '')));
