@@ -1,28 +1,35 @@
 // Command line: `npm run compile -- --seeds <folder> --out <file.json>` and
 // `npm run lint:seeds`. Writes the graph it could build (always), prints
 // diagnostics to stderr as `file:line: severity code: message` plus a summary.
-// Exit codes: 0 no errors, 1 errors found, 2 usage mistake.
+// `--format json|github|codequality` prints them to stdout for CI instead
+// (src/compiler/report-formats.ts); `--max-warnings N` fails above N warnings.
+// Exit codes: 0 no errors, 1 errors found (or more warnings than allowed), 2 usage mistake.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { compilePages } from './compile.ts';
-import { formatDiagnostic, summarize } from './diagnostics.ts';
+import { summarize } from './diagnostics.ts';
 import { isFolder, readPages } from './read-pages.ts';
+import { REPORT_FORMATS, formatReport, isReportFormat, underFolder, type ReportFormat } from './report-formats.ts';
 
-const USAGE = `Usage: npm run compile -- [--seeds <folder>] [--out <file.json>] [--lint] [--quiet]
+const USAGE = `Usage: npm run compile -- [--seeds <folder>] [--out <file.json>] [--lint] [--quiet] [--format <name>] [--max-warnings <n>]
   --seeds <folder>  folder of job-family pages (.md/.txt, searched recursively); default: seeds/
   --out <file>      write the graph JSON here; default: standard output
   --lint            print only the diagnostics (no graph)
-  --quiet           print only errors and warnings, not infos`;
+  --quiet           print only errors and warnings, not infos
+  --format <name>   text (default, to stderr) or, to stdout, json, github (Actions annotations), codequality (GitLab Code Quality)
+  --max-warnings <n>  exit 1 when there are more than n warnings`;
 
 interface Options {
   seeds: string;
   out: string | null;
   lint: boolean;
   quiet: boolean;
+  format: ReportFormat;
+  maxWarnings: number | null;
 }
 
 function parseArgs(argv: readonly string[]): Options | string {
-  const options: Options = { seeds: 'seeds', out: null, lint: false, quiet: false };
+  const options: Options = { seeds: 'seeds', out: null, lint: false, quiet: false, format: 'text', maxWarnings: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -46,6 +53,18 @@ function parseArgs(argv: readonly string[]): Options | string {
       case '--quiet':
         options.quiet = true;
         break;
+      case '--format': {
+        const v = value();
+        if (!v || !isReportFormat(v)) return `--format needs one of ${REPORT_FORMATS.join(', ')}`;
+        options.format = v;
+        break;
+      }
+      case '--max-warnings': {
+        const v = value();
+        if (!v || !/^\d+$/.test(v)) return '--max-warnings needs a number of warnings (0 or more)';
+        options.maxWarnings = Number(v);
+        break;
+      }
       case '--help':
       case '-h':
         return 'help';
@@ -53,6 +72,7 @@ function parseArgs(argv: readonly string[]): Options | string {
         return `unknown option "${arg}"`;
     }
   }
+  if (options.format !== 'text' && !options.lint && options.out === null) return `--format ${options.format} prints to standard output: use it with --lint, or write the graph with --out`;
   return options;
 }
 
@@ -72,10 +92,8 @@ export function main(argv: readonly string[]): number {
   }
   const pages = readPages(options.seeds);
   const { graph } = compilePages(pages);
-  for (const d of graph.diagnostics) {
-    if (options.quiet && d.severity === 'info') continue;
-    process.stderr.write(`${formatDiagnostic({ ...d, file: d.file.startsWith('(') ? d.file : `${options.seeds.replace(/\/$/, '')}/${d.file}` })}\n`);
-  }
+  const shown = graph.diagnostics.filter((d) => !(options.quiet && d.severity === 'info')).map((d) => underFolder(d, options.seeds));
+  (options.format === 'text' ? process.stderr : process.stdout).write(formatReport(shown, options.format));
   process.stderr.write(`rungs: ${graph.families.length} families, ${graph.roles.filter((r) => !r.external).length} roles; ${summarize(graph.diagnostics, pages.length)}\n`);
   if (!options.lint) {
     const json = `${JSON.stringify(graph, null, 2)}\n`;
@@ -91,6 +109,11 @@ export function main(argv: readonly string[]): number {
       }
       if (previous !== json) writeFileSync(out, json); // written only when changed
     }
+  }
+  const warnings = graph.diagnostics.filter((d) => d.severity === 'warning').length;
+  if (options.maxWarnings !== null && warnings > options.maxWarnings) {
+    process.stderr.write(`rungs: ${warnings} warnings, more than --max-warnings ${options.maxWarnings}\n`);
+    return 1;
   }
   return graph.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }
