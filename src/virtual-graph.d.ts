@@ -22,3 +22,10 @@ declare module 'virtual:rungs-diagnostics' {
   const diagnostics: unknown;
   export default diagnostics;
 }
+
+// How each page was read (see src/compiler/line-map.ts): per-page summaries and a
+// loader per page's line map, validated against src/model/page-lines.ts when loaded.
+declare module 'virtual:rungs-pages' {
+  export const pages: unknown;
+  export const loaders: Record<string, () => Promise<{ default: unknown }>>;
+}

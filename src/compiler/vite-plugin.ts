@@ -6,6 +6,9 @@
 //   virtual:rungs-family/<id>  one family's text: { family, roles } (a code-split chunk)
 //   virtual:rungs-search       [roleId, own item text][] for full-text search (lazy)
 //   virtual:rungs-diagnostics  the compiler's diagnostics (lazy, for /diagnostics)
+//   virtual:rungs-pages        `pages` (how much of each page was understood) and
+//                              `loaders`: file → () => import(that page's line map) (lazy)
+//   virtual:rungs-page/<file>  how one page was read, line by line (lazy, for /pages/<file>)
 // In dev, editing
 // a page recompiles and reloads the app (no restart) and compiler errors show in
 // Vite's overlay; a production build fails on errors with `file:line` messages.
@@ -16,6 +19,7 @@ import { splitGraph } from '../model/chunks.ts';
 import { compilePages } from './compile.ts';
 import { formatDiagnostic, summarize } from './diagnostics.ts';
 import { isFolder, readPages } from './read-pages.ts';
+import { lineMaps } from './line-map.ts';
 
 const PREFIX = 'virtual:rungs-';
 const RESOLVED = '\0rungs:';
@@ -44,7 +48,7 @@ export function compiledGraph(dir: string): Graph {
 
 export function rungsGraph(options: RungsGraphOptions = {}): Plugin {
   const dir = seedsFolder(options);
-  let cached: { graph: Graph; report: string[]; errors: string[] } | null = null;
+  let cached: { graph: Graph; report: string[]; errors: string[]; pages: ReturnType<typeof readPages> } | null = null;
   let server: ViteDevServer | null = null;
   let reported = false;
 
@@ -60,12 +64,15 @@ export function rungsGraph(options: RungsGraphOptions = {}): Plugin {
       graph,
       report: [`rungs: compiled ${shown}: ${graph.families.length} families, ${graph.roles.filter((r) => !r.external).length} roles; ${summarize(graph.diagnostics, pages.length)}`],
       errors: graph.diagnostics.filter((d) => d.severity === 'error').map(line),
+      pages,
     };
     return cached;
   };
 
   let split: ReturnType<typeof splitGraph> | null = null;
   const parts = () => (split ??= splitGraph(compile().graph));
+  let maps: ReturnType<typeof lineMaps> | null = null;
+  const pageMaps = () => (maps ??= lineMaps(compile().graph, compile().pages));
 
   const moduleSource = (name: string): string | null => {
     if (name === 'graph') return jsonModule(compile().graph);
@@ -75,6 +82,14 @@ export function rungsGraph(options: RungsGraphOptions = {}): Plugin {
     if (name === 'families') {
       const entries = [...parts().chunks.keys()].map((id) => `  ${JSON.stringify(id)}: () => import(${JSON.stringify(`${PREFIX}family/${id}`)}),`);
       return `export const loaders = {\n${entries.join('\n')}\n};`;
+    }
+    if (name === 'pages') {
+      const entries = [...pageMaps().maps.keys()].map((file) => `  ${JSON.stringify(file)}: () => import(${JSON.stringify(`${PREFIX}page/${encodeURIComponent(file)}`)}),`);
+      return `export const pages = JSON.parse(${JSON.stringify(JSON.stringify(pageMaps().summaries))});\nexport const loaders = {\n${entries.join('\n')}\n};`;
+    }
+    if (name.startsWith('page/')) {
+      const map = pageMaps().maps.get(decodeURIComponent(name.slice('page/'.length)));
+      return map ? jsonModule(map) : null;
     }
     if (name.startsWith('family/')) {
       const chunk = parts().chunks.get(name.slice('family/'.length));
@@ -110,6 +125,7 @@ export function rungsGraph(options: RungsGraphOptions = {}): Plugin {
         if (rel.startsWith('..') || rel.split(sep).some((p) => p.startsWith('.'))) return;
         cached = null;
         split = null;
+        maps = null;
         reported = false;
         for (const module of devServer.moduleGraph.idToModuleMap.values()) {
           if (module.id?.startsWith(RESOLVED)) devServer.moduleGraph.invalidateModule(module);

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { withFamilyChunk, type FamilyChunk, type SearchText } from './chunks';
 import { getRole } from './queries';
 import { diagnosticSchema, familySchema, roleSchema, type Graph } from './schema';
+import { pageLinesSchema, pageSummarySchema, type PageLines, type PageSummary } from './page-lines';
 
 export type ModuleLoader = () => Promise<{ default: unknown }>;
 
@@ -20,6 +21,8 @@ export interface GraphSources {
   search?: ModuleLoader;
   /** Import of the compiler's diagnostics. */
   diagnostics?: ModuleLoader;
+  /** Import of the pages module: how much of each page was understood, and a loader per page's line map. */
+  pages?: () => Promise<{ pages: unknown; loaders: Readonly<Record<string, ModuleLoader>> }>;
 }
 
 export type FamilyStatus = 'ready' | 'loading' | 'failed' | 'idle';
@@ -36,6 +39,10 @@ export interface GraphState {
   /** Full-text search data; null until loaded, and when the graph already carries its text. */
   search: SearchText | null;
   diagnosticsReady: boolean;
+  /** Per page, how much of it was understood; null until loaded (and when the build has no line maps). */
+  pages: PageSummary[] | null;
+  /** Line maps loaded so far, by file. */
+  pageLines: ReadonlyMap<string, PageLines>;
 }
 
 export interface GraphStore {
@@ -45,11 +52,18 @@ export interface GraphStore {
   ensureFamilies: (ids: Iterable<string | null | undefined>) => Promise<void> | undefined;
   ensureSearch: () => Promise<void> | undefined;
   ensureDiagnostics: () => Promise<void> | undefined;
+  /** Loads the pages' summaries. */
+  ensurePages: () => Promise<void> | undefined;
+  /** Loads one page's line map (after the summaries); an unknown file loads nothing. */
+  ensurePageLines: (file: string) => Promise<void> | undefined;
+  /** Resolves when no load is in flight (failed loads included: their failure is in the state). */
+  settled: () => Promise<void>;
 }
 
 const familyChunkSchema = z.object({ family: familySchema, roles: z.array(roleSchema) });
 const searchTextSchema = z.array(z.tuple([z.string(), z.string()]));
 const diagnosticsSchema = z.array(diagnosticSchema);
+const pageSummariesSchema = z.array(pageSummarySchema);
 
 /** Whether a family's text is in the state's graph (external roles have no family: always ready). */
 export function familyStatus(state: GraphState, familyId: string | null | undefined): FamilyStatus {
@@ -71,7 +85,10 @@ export function createGraphStore(index: Graph, sources: GraphSources = {}): Grap
     failed: new Map(),
     search: null,
     diagnosticsReady: !sources.diagnostics,
+    pages: null,
+    pageLines: new Map(),
   };
+  let pageLoaders: Readonly<Record<string, ModuleLoader>> = {};
   const listeners = new Set<() => void>();
   const inFlight = new Map<string, Promise<void>>();
 
@@ -115,8 +132,13 @@ export function createGraphStore(index: Graph, sources: GraphSources = {}): Grap
       }
     });
 
+  const settled = async (): Promise<void> => {
+    while (inFlight.size > 0) await Promise.allSettled([...inFlight.values()]);
+  };
+
   return {
     getState: () => state,
+    settled,
     subscribe(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
@@ -152,7 +174,39 @@ export function createGraphStore(index: Graph, sources: GraphSources = {}): Grap
         }
       });
     },
+    ensurePages,
+    ensurePageLines(file) {
+      if (state.pageLines.has(file) || !sources.pages) return undefined;
+      return once(`page:${file}`, async () => {
+        await ensurePages();
+        const loader = pageLoaders[file];
+        if (!loader) return;
+        try {
+          const lines = pageLinesSchema.parse((await loader()).default);
+          update((s) => ({ pageLines: new Map([...s.pageLines, [file, lines]]), failed: withFailure(`page:${file}`, null) }));
+        } catch (error) {
+          update(() => ({ failed: withFailure(`page:${file}`, message(error)) }));
+          throw error;
+        }
+      });
+    },
   };
+
+  function ensurePages(): Promise<void> | undefined {
+    const load = sources.pages;
+    if (!load || state.pages) return undefined;
+    return once('pages', async () => {
+      try {
+        const module = await load();
+        const pages = pageSummariesSchema.parse(module.pages);
+        pageLoaders = module.loaders;
+        update(() => ({ pages, failed: withFailure('pages', null) }));
+      } catch (error) {
+        update(() => ({ failed: withFailure('pages', message(error)) }));
+        throw error;
+      }
+    });
+  }
 }
 
 /**

@@ -1,0 +1,122 @@
+// How one page was read, line by line: the contract between the compiler's
+// line-map stage (src/compiler/line-map.ts, build time) and the page-source view.
+// Each source line carries what it became in the graph (a level heading, a grade
+// sentence, an item of a role's list, an inheritance line, a reporting line, kept
+// text…), or why it was ignored. Pure helpers here decide what counts as understood
+// and say a meaning in words; components only render.
+import { z } from 'zod';
+import { diagnosticSchema } from './schema.ts';
+
+/** A role, family or specialty a line belongs to, with its title so the view needs nothing else. */
+export const ownerSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  kind: z.enum(['role', 'family', 'specialty', 'external']),
+});
+
+const line = z.number().int().positive();
+
+export const meaningSchema = z.discriminatedUnion('kind', [
+  /** A front-matter line: `field` is its key, `used` whether the compiler reads it. */
+  z.object({ kind: z.literal('front-matter'), field: z.string(), used: z.boolean() }),
+  z.object({ kind: z.literal('level'), owner: ownerSchema }),
+  z.object({ kind: z.literal('specialty'), owner: ownerSchema }),
+  z.object({ kind: z.literal('grade'), owner: ownerSchema, grade: z.number() }),
+  /** An item of a list (`list` is the graph's field name: responsibilities, requirements…); depth 0 for top-level items. */
+  z.object({ kind: z.literal('item'), owner: ownerSchema, list: z.string(), depth: z.number().int().nonnegative() }),
+  /** An item the level restates from the level it builds on. */
+  z.object({ kind: z.literal('restated'), owner: ownerSchema, list: z.string(), from: ownerSchema }),
+  z.object({ kind: z.literal('inheritance'), owner: ownerSchema, list: z.string(), target: ownerSchema.nullable() }),
+  z.object({ kind: z.literal('reports-to'), owner: ownerSchema, name: z.string(), targets: z.array(ownerSchema) }),
+  z.object({ kind: z.literal('intro'), owner: ownerSchema }),
+  /** Text kept in a section the compiler has no special meaning for ("Hiring Process"). */
+  z.object({ kind: z.literal('section'), owner: ownerSchema, title: z.string() }),
+  /** A heading whose content below became `part` of `owner` (a list name, "grade", "intro", "levels", "section"…). */
+  z.object({ kind: z.literal('heading'), owner: ownerSchema, part: z.string() }),
+  /** A wrapped line of the text that starts on `line`. */
+  z.object({ kind: z.literal('continues'), line }),
+  /** Markdown syntax with no content of its own (a table rule, a code fence, a horizontal rule). */
+  z.object({ kind: z.literal('syntax'), what: z.string() }),
+  z.object({ kind: z.literal('ignored'), reason: z.string() }),
+]);
+
+export const pageLinesSchema = z.object({
+  file: z.string(),
+  /** Family shown by this page (for links back), null when the page yielded none. */
+  family: ownerSchema.nullable(),
+  /** Source lines as written (front matter included), and per line what it became. */
+  lines: z.array(z.object({ text: z.string(), meanings: z.array(meaningSchema) })),
+  diagnostics: z.array(diagnosticSchema),
+});
+
+/** Per page, how much of it was understood (for /diagnostics, worst first). */
+export const pageSummarySchema = z.object({
+  file: z.string(),
+  /** Non-blank lines with content (syntax and unused front matter left out). */
+  counted: z.number().int().nonnegative(),
+  /** Lines that became part of a role, a level or the family. */
+  understood: z.number().int().nonnegative(),
+  /** Lines kept as text of a section with no special meaning. */
+  kept: z.number().int().nonnegative(),
+  /** Lines that became nothing. */
+  missed: z.number().int().nonnegative(),
+});
+
+export type Owner = z.infer<typeof ownerSchema>;
+export type Meaning = z.infer<typeof meaningSchema>;
+export type PageLines = z.infer<typeof pageLinesSchema>;
+export type PageSummary = z.infer<typeof pageSummarySchema>;
+
+export type LineStatus = 'understood' | 'kept' | 'neutral' | 'missed' | 'blank';
+
+const UNDERSTOOD_NOT: ReadonlySet<Meaning['kind']> = new Set(['ignored', 'syntax', 'section', 'front-matter']);
+
+/**
+ * A blank line; a line that is only syntax or an unused front-matter field (neutral);
+ * a line that became part of a role, a level or the family (understood); text kept in
+ * a section the compiler has no meaning for (kept); or a line that became nothing (missed).
+ */
+export function lineStatus(text: string, meanings: readonly Meaning[]): LineStatus {
+  if (text.trim() === '') return 'blank';
+  if (meanings.some((m) => !UNDERSTOOD_NOT.has(m.kind) || (m.kind === 'front-matter' && m.used))) return 'understood';
+  if (meanings.some((m) => m.kind === 'section')) return 'kept';
+  if (meanings.some((m) => m.kind === 'syntax' || m.kind === 'front-matter')) return 'neutral';
+  return 'missed';
+}
+
+/** A continued line counts as the line it continues. */
+function statuses(page: Pick<PageLines, 'lines'>): LineStatus[] {
+  const out: LineStatus[] = [];
+  page.lines.forEach((l, i) => {
+    const continued = l.meanings.find((m) => m.kind === 'continues');
+    out.push(continued && continued.kind === 'continues' && continued.line - 1 < i ? out[continued.line - 1]! : lineStatus(l.text, l.meanings));
+  });
+  return out;
+}
+
+export function lineStatuses(page: Pick<PageLines, 'lines'>): LineStatus[] {
+  return statuses(page);
+}
+
+export function summarizePage(page: Pick<PageLines, 'file' | 'lines'>): PageSummary {
+  const counts = { understood: 0, kept: 0, missed: 0 };
+  for (const status of statuses(page)) if (status === 'understood' || status === 'kept' || status === 'missed') counts[status]++;
+  return { file: page.file, counted: counts.understood + counts.kept + counts.missed, ...counts };
+}
+
+/** Share of a page's counted lines that were understood, 0–1 (1 for a page with nothing to read). */
+export function understoodShare(summary: PageSummary): number {
+  return summary.counted === 0 ? 1 : summary.understood / summary.counted;
+}
+
+export function percent(share: number): string {
+  // Never round a page with a missed line up to 100 %.
+  const value = Math.floor(share * 100);
+  return `${value} %`;
+}
+
+/** Pages, least understood first (ties by file name). */
+export function worstFirst(summaries: readonly PageSummary[]): PageSummary[] {
+  return [...summaries].sort((a, b) => understoodShare(a) - understoodShare(b) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+}
+

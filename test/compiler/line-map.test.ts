@@ -1,0 +1,125 @@
+// @vitest-environment node
+// The line map on the real seeds: every line of a page says what it became in the
+// graph (a level heading, a grade, an item of a role's list, an inheritance line, a
+// reporting line, kept text…) or why it was ignored, and a page whose levels were not
+// found counts as poorly understood.
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { lineMap, lineMaps, sourceLines } from '../../src/compiler/line-map.ts';
+import { readPages } from '../../src/compiler/read-pages.ts';
+import { type Meaning, summarizePage, understoodShare, worstFirst } from '../../src/model/page-lines.ts';
+import { meaningText, shownMeanings } from '../../src/model/page-lines-text.ts';
+import type { Graph } from '../../src/model/schema.ts';
+import { compileText, FIXTURES, SEEDS, seeds } from './helpers.ts';
+
+const graph = seeds();
+const files = readdirSync(SEEDS).sort();
+const source = (file: string) => readFileSync(`${SEEDS}/${file}`, 'utf8');
+const maps = new Map(files.map((file) => [file, lineMap(graph, file, source(file))]));
+const at = (file: string, line: number): Meaning[] => maps.get(file)!.lines[line - 1]!.meanings;
+
+/** Body lines of a page (after the front matter), 1-based. */
+function bodyLines(text: string): [number, string][] {
+  const lines = sourceLines(text);
+  const end = lines[0] === '---' ? lines.indexOf('---', 1) + 1 : 0;
+  return lines.map((l, i): [number, string] => [i + 1, l]).slice(end);
+}
+
+describe('line map of the seeds', () => {
+  for (const file of files) {
+    it(`maps every bullet line of ${file} to an item of a role, a specialty or the family`, () => {
+      const bullets = bodyLines(source(file)).filter(([, l]) => /^\s*(?:[-*+]|\d+[.)])\s+\S/.test(l));
+      expect(bullets.length).toBeGreaterThan(10);
+      const unmapped = bullets.filter(([n]) => !at(file, n).some((m) => m.kind === 'item' || m.kind === 'restated' || m.kind === 'inheritance' || m.kind === 'section'));
+      expect(unmapped).toEqual([]);
+    });
+
+    it(`keeps the source lines of ${file} exactly as written`, () => {
+      expect(maps.get(file)!.lines.map((l) => l.text)).toEqual(source(file).replace(/\n$/, '').split('\n'));
+    });
+  }
+
+  it('maps every level heading to its role, and the line is a heading', () => {
+    const roles = graph.roles.filter((r) => !r.external);
+    expect(roles.length).toBeGreaterThan(20);
+    for (const role of roles) {
+      const meanings = at(role.source.file, role.source.line);
+      expect(meanings).toContainEqual({ kind: 'level', owner: { id: role.id, title: role.title, kind: 'role' } });
+      expect(maps.get(role.source.file)!.lines[role.source.line - 1]!.text).toMatch(/^#+ /);
+    }
+  });
+
+  it('maps each "Extends" line to inheritance from the level it names', () => {
+    const file = '004_38ff1b7420f6e335.txt';
+    const line = bodyLines(source(file)).find(([, l]) => l === '- Extends the Senior CSM responsibilities')![0];
+    expect(at(file, line)).toEqual([
+      {
+        kind: 'inheritance',
+        owner: { id: 'customer-success-management/staff-csm', title: 'Staff CSM', kind: 'role' },
+        list: 'responsibilities',
+        target: { id: 'customer-success-management/senior-csm', title: 'Senior CSM', kind: 'role' },
+      },
+    ]);
+    const extendsLines = files.flatMap((f) => bodyLines(source(f)).filter(([, l]) => /^\s*- Extends\b/.test(l)).map(([n]) => at(f, n)));
+    expect(extendsLines.length).toBeGreaterThan(10);
+    for (const meanings of extendsLines) expect(meanings.map((m) => m.kind)).toEqual(['inheritance']);
+  });
+
+  it('maps grade sentences, reporting lines and the headings above lists', () => {
+    const file = '004_38ff1b7420f6e335.txt';
+    const texts = (line: number) => shownMeanings(at(file, line)).map(meaningText);
+    const lines = bodyLines(source(file));
+    const find = (re: RegExp, after = 0) => lines.find(([n, l]) => n > after && re.test(l))![0];
+    const senior = find(/^### Senior CSM|^### Senior Customer Success Manager/);
+    expect(texts(senior)).toEqual(['Level heading of Senior CSM']);
+    expect(texts(find(/is a (job )?grade/i, senior))).toEqual(['Grade 7 of Senior CSM']);
+    expect(texts(find(/reports to/, senior))).toEqual(['Reporting line: Senior CSM reports to Manager, CSM and Senior Manager, CSM']);
+    expect(texts(find(/^#+ .*Responsibilities/, senior))).toEqual(["Heading of Senior CSM's responsibilities"]);
+    expect(texts(find(/^## Levels/))).toEqual(["Heading of the family's levels"]);
+    expect(texts(find(/^## Hiring Process/))).toEqual(['Kept as text: section "Hiring Process" of the family']);
+  });
+
+  it('marks sub-items a level writes again under its own item as restating the inherited ones', () => {
+    const file = '000_df660495bb48836a.txt';
+    const lines = bodyLines(source(file));
+    const senior = lines.find(([, l]) => l.startsWith('### Senior'))![0];
+    const restated = lines.find(([n, l]) => n > senior && l.trim() === '- Customer journey development, including handoffs')![0];
+    expect(at(file, restated).map(meaningText)).toEqual([
+      'Responsibility of Senior Program Manager, Customer Success Strategy & Operations, the same as the one inherited from Program Manager, Customer Success Strategy & Operations',
+    ]);
+  });
+
+  it('counts the seeds as mostly understood and a page whose levels were not found as barely', () => {
+    for (const file of files) expect(understoodShare(summarizePage(maps.get(file)!))).toBeGreaterThan(0.8);
+    const text = ['---', 'title: Odd Layout', '---', '', '## Roles we hire', '', '### The Analyst Position', '', 'Analysts do analysis.', '', '- Analyse things', '- Write reports', ''].join('\n');
+    const odd = compileText('odd.md', text);
+    const summary = summarizePage(lineMap(odd, 'odd.md', text));
+    expect(summary).toMatchObject({ understood: 1, kept: 5, missed: 0 });
+    const ranked = worstFirst([summary, ...files.map((f) => summarizePage(maps.get(f)!))]);
+    expect(ranked[0]!.file).toBe('odd.md');
+  });
+
+  it('says why a line was ignored, with the diagnostic at that line', () => {
+    const text = ['---', 'title: Raw', '---', '', '<div></div>', '', '## Levels', '', '### Engineer', '', '#### Job Grade', '', 'The Engineer is a grade 6.', ''].join('\n');
+    const map = lineMap(compileText('raw.md', text), 'raw.md', text);
+    expect(map.lines[4]!.meanings).toEqual([{ kind: 'ignored', reason: 'An HTML block was dropped (it had no text).' }]);
+    expect(summarizePage(map).missed).toBe(1);
+  });
+
+  it('reads a list field it has never seen as a list of the role, by its shape', () => {
+    const file = '004_38ff1b7420f6e335.txt';
+    const role = graph.roles.find((r) => r.id === 'customer-success-management/senior-csm')!;
+    const [first, ...rest] = role.responsibilities.filter((i) => i.own);
+    const widened: Graph = { ...graph, roles: graph.roles.map((r) => (r === role ? ({ ...r, responsibilities: rest, niceToHave: [first!] } as typeof r) : r)) };
+    const map = lineMap(widened, file, source(file));
+    expect(map.lines[first!.line - 1]!.meanings.map(meaningText)).toEqual(['Nice to have of Senior CSM']);
+  });
+
+  it('keeps hostile page lines as plain text, one per source line', () => {
+    const pages = readPages(`${FIXTURES}/hostile`);
+    const { maps: hostile, summaries } = lineMaps(compileText('x.md', 'x'), pages);
+    const page = hostile.get('script-injection.md')!;
+    expect(page.lines.map((l) => l.text)).toEqual(readFileSync(`${FIXTURES}/hostile/script-injection.md`, 'utf8').replace(/\n$/, '').split('\n'));
+    expect(summaries.map((s) => s.file)).toEqual(pages.map((p) => p.file).sort());
+  });
+});
