@@ -96,6 +96,8 @@ export default defineConfig(() => ({
   base: withSlashes(process.env.BASE_PATH ?? '/'),
   plugins: [react(), tailwindcss(), graphPlugin(), contentSecurityPolicy(), rungsPrerender(), directoryIndex()],
   resolve: { alias: { '@': `${root}src` } },
+  // SOURCE_URL: the site the pages are published on; site-relative links in page text lead there (src/components/source-url.ts).
+  define: { 'import.meta.env.SOURCE_URL': JSON.stringify(process.env.SOURCE_URL ?? '') },
   build: { chunkSizeWarningLimit: 600 },
   preview: { port: 4173 },
 }));

@@ -3,6 +3,7 @@
 import { createRootRouteWithContext, Link, Outlet, useNavigate } from '@tanstack/react-router';
 import type { GraphStore } from '@/model/graph-store';
 import { needsFamilyPicker } from '@/model/departments';
+import { PageLinkGraph } from '@/components/page-link-scope';
 import { AppSearchBox } from './app-search-box';
 import { useGraphState } from './graph-state';
 import { PageNotFound } from './routes/not-found-pages';
@@ -15,10 +16,12 @@ const navClass =
   'rounded px-2 py-1 text-slate-700 hover:bg-slate-100 data-[status=active]:font-semibold data-[status=active]:text-slate-950 dark:text-slate-300 dark:hover:bg-slate-800 dark:data-[status=active]:text-white';
 
 function RootLayout() {
-  const { index } = useGraphState();
+  const { index, graph } = useGraphState();
   const navigate = useNavigate();
   return (
-    <div className="flex h-dvh flex-col" data-print="flow">
+    // The frame is the viewport: it clips what would overflow it, and only the page area scrolls,
+    // so nothing (a tall table, a stray absolutely positioned span) can make the document scroll behind it.
+    <div className="relative flex h-dvh flex-col overflow-clip" data-print="flow">
       <header data-print="hide" className="flex h-14 shrink-0 items-center gap-4 border-b border-slate-200 bg-white px-4 dark:border-slate-800 dark:bg-slate-950">
         <Link to="/" className="flex items-center gap-2 rounded text-lg font-semibold tracking-tight">
           <span aria-hidden="true" className="inline-flex h-7 w-7 items-center justify-center rounded-md bg-blue-700 text-sm text-white">
@@ -44,8 +47,10 @@ function RootLayout() {
           <AppSearchBox onPick={(id) => navigate({ to: '/roles/$', params: { _splat: id } })} />
         </div>
       </header>
-      <div className="min-h-0 flex-1" data-print="flow">
-        <Outlet />
+      <div className="relative min-h-0 flex-1 overflow-y-auto" data-print="flow">
+        <PageLinkGraph graph={graph}>
+          <Outlet />
+        </PageLinkGraph>
       </div>
     </div>
   );

@@ -23,8 +23,12 @@ export type LadderSearch = z.infer<typeof ladderSearchSchema>;
 export const compareSearchSchema = z.object({
   /** Comma-separated role ids, in column order. */
   roles: z.string().optional().catch(undefined),
-  /** "differences": hide rows every column has in the same words. */
-  only: z.enum(['differences']).optional().catch(undefined),
+  /**
+   * Comma-separated sections (responsibilities, requirements, performanceIndicators) whose
+   * shared rows are shown; unset = every section opens on its differences, shared rows folded.
+   * (Older links' `only=differences` is dropped: that is the default view now.)
+   */
+  shared: z.string().optional().catch(undefined),
 });
 export type CompareSearch = z.infer<typeof compareSearchSchema>;
 

@@ -9,4 +9,3 @@ export function safeHref(href: string): string | null {
   return scheme === 'http' || scheme === 'https' || scheme === 'mailto' ? href.trim() : null;
 }
 
-export const isExternalHref = (href: string): boolean => /^(https?:)?\/\//i.test(href);

@@ -1,9 +1,11 @@
-// The compare page through the real router: aligned rows with marks, the
-// "only differences" toggle, add / remove / reorder in the page with the URL
-// following, and mangled links that still show the roles they name.
+// The compare page through the real router: aligned rows with marks, shared rows
+// folded until opened (the URL keeping the view), labelled column actions, add /
+// remove / reorder in the page with the URL following, and mangled links that still
+// show the roles they name.
 import { describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from './render-app';
+import { seedGraph as seeds } from './seed-graph';
 
 const SENIOR = 'customer-success-management/senior-csm';
 const STAFF = 'customer-success-management/staff-csm';
@@ -19,7 +21,8 @@ describe('compare page', () => {
     expect(screen.getByRole('rowheader', { name: 'Grade' }).closest('tr')).toHaveTextContent('Grade78');
 
     const responsibilities = screen.getByRole('rowgroup', { name: 'Responsibilities' });
-    const shared = within(responsibilities).getByRole('row', { name: /Strategize on the overall objectives/ });
+    fireEvent.click(within(responsibilities).getByRole('button', { name: /shared items/ }));
+    const shared = await within(responsibilities).findByRole('row', { name: /Strategize on the overall objectives/ });
     expect(within(shared).getByRole('rowheader')).toHaveTextContent('In all');
     expect(within(shared).getAllByText('Strategize on the overall objectives and long-range goals of the team')).toHaveLength(2);
 
@@ -36,13 +39,50 @@ describe('compare page', () => {
     await waitFor(() => expect(document.title).toBe('Compare Senior CSM and Staff CSM · Rungs'));
   });
 
-  it('shows only the differences when asked, and says so in the URL', async () => {
-    const { history } = renderApp({ url: url(SENIOR, STAFF) });
-    fireEvent.click(await screen.findByRole('checkbox', { name: 'Only differences' }));
-    await waitFor(() => expect(history.location.search).toContain('only=differences'));
+  it('opens on the differences (real seeds): shared rows fold into one line that expands, and the URL keeps the view', async () => {
+    const { history } = renderApp({ url: url(SENIOR, STAFF), data: seeds() });
+    await screen.findByRole('heading', { level: 2, name: 'Senior CSM' });
     const responsibilities = screen.getByRole('rowgroup', { name: 'Responsibilities' });
     expect(within(responsibilities).queryByRole('row', { name: /Strategize on the overall objectives/ })).toBeNull();
-    expect(within(responsibilities).getByRole('row', { name: /Lead customer engagement model improvements/ })).toBeInTheDocument();
+    expect(within(responsibilities).getByRole('row', { name: /Coaches peers on strategic approaches/ })).toBeInTheDocument();
+    const fold = within(responsibilities).getByRole('button', { name: /^\d+ shared items? — / });
+    expect(fold).toHaveAttribute('aria-expanded', 'false');
+    const folded = Number(/(\d+) shared/.exec(fold.textContent!)![1]);
+    const rowsBefore = within(responsibilities).getAllByRole('row').length;
+
+    fireEvent.click(fold);
+    await waitFor(() => expect(new URLSearchParams(history.location.search).get('shared')).toBe('responsibilities'));
+    expect(within(responsibilities).getByRole('row', { name: /Strategize on the overall objectives/ })).toBeInTheDocument();
+    // the fold line gave way to its rows
+    expect(within(responsibilities).getAllByRole('row')).toHaveLength(rowsBefore - 1 + folded);
+    // other sections stay folded
+    expect(within(screen.getByRole('rowgroup', { name: 'Requirements' })).getByRole('button', { name: /shared item/ })).toBeInTheDocument();
+
+    fireEvent.click(within(responsibilities).getByRole('button', { name: `Fold the ${folded} shared items` }));
+    await waitFor(() => expect(new URLSearchParams(history.location.search).get('shared')).toBeNull());
+    expect(within(responsibilities).queryByRole('row', { name: /Strategize on the overall objectives/ })).toBeNull();
+  });
+
+  it('reopens a copied link on the same view, and "Show shared items" opens every section', async () => {
+    const { history } = renderApp({ url: `${url(SENIOR, STAFF)}&shared=requirements`, data: seeds() });
+    await screen.findByRole('heading', { level: 2, name: 'Senior CSM' });
+    const requirements = screen.getByRole('rowgroup', { name: 'Requirements' });
+    expect(within(requirements).queryByRole('button', { name: /^\d+ shared item/ })).toBeNull();
+    expect(within(requirements).getByRole('button', { name: 'Fold the 9 shared items' })).toBeInTheDocument();
+    expect(within(screen.getByRole('rowgroup', { name: 'Responsibilities' })).getByRole('button', { name: /^18 shared items/ })).toBeInTheDocument();
+    const showAll = screen.getByRole('checkbox', { name: 'Show shared items' });
+    expect(showAll).not.toBeChecked();
+    fireEvent.click(showAll);
+    await waitFor(() => expect(screen.queryAllByRole('button', { name: /^\d+ shared item/ })).toEqual([]));
+    expect(new URLSearchParams(history.location.search).get('shared')).toContain('responsibilities');
+    expect(screen.getByRole('checkbox', { name: 'Show shared items' })).toBeChecked();
+  });
+
+  it('labels the column actions in words, not only arrows', async () => {
+    renderApp({ url: url(SENIOR, STAFF) });
+    const header = (await screen.findByRole('heading', { level: 2, name: 'Staff CSM' })).closest('th')!;
+    expect(within(header).getByRole('button', { name: 'Move Staff CSM left' })).toHaveTextContent('Move');
+    expect(within(header).getByRole('button', { name: 'Remove Staff CSM' })).toHaveTextContent('Remove');
   });
 
   it('reorders, removes and adds roles in the page, the URL following each change', async () => {

@@ -36,21 +36,28 @@ describe('role panel', () => {
     renderApp({ url: SENIOR });
     const aside = await panel();
     expect(within(aside).getByRole('link', { name: 'mentorship' })).toHaveAttribute('href', 'https://example.com/mentoring');
-    expect(within(aside).getByRole('link', { name: 'playbook' })).toHaveAttribute('href', '/handbook/playbook/');
+    // a site-relative handbook link, with no SOURCE_URL at build time: text with the path in its title, never the app's not-found
+    expect(within(aside).queryByRole('link', { name: 'playbook' })).toBeNull();
+    expect(within(aside).getByText('playbook')).toHaveAttribute('title', '/handbook/playbook/');
     expect(within(aside).queryByRole('link', { name: 'click here' })).toBeNull();
     expect(within(aside).getByText('click here')).toBeInTheDocument();
     expect(aside.querySelector('a[href^="javascript"]')).toBeNull();
   });
 
-  it('offers previous/next level, compare with next level, and family-wide items', async () => {
+  it("offers the previous level, what's next with compare and path links, and family-wide items", async () => {
     renderApp({ url: SENIOR });
     const aside = await panel();
-    expect(within(aside).getByRole('link', { name: 'Next level: Staff CSM' })).toHaveAttribute('href', '/roles/customer-success-management/staff-csm');
-    expect(within(aside).getByRole('link', { name: 'Previous level: CSM (Intermediate)' })).toBeInTheDocument();
-    expect(within(aside).getByRole('link', { name: 'Compare with next level' })).toHaveAttribute(
+    const next = within(aside).getByRole('region', { name: "What's next" });
+    expect(within(next).getByRole('link', { name: 'Next level: Staff CSM' })).toHaveAttribute('href', '/roles/customer-success-management/staff-csm');
+    expect(within(next).getByRole('link', { name: 'Compare with Staff CSM' })).toHaveAttribute(
       'href',
       '/compare?roles=customer-success-management%2Fsenior-csm%2Ccustomer-success-management%2Fstaff-csm',
     );
+    expect(within(next).getByRole('link', { name: 'Path to Staff CSM' })).toHaveAttribute(
+      'href',
+      '/path?from=customer-success-management%2Fsenior-csm&to=customer-success-management%2Fstaff-csm',
+    );
+    expect(within(aside).getByRole('link', { name: 'Previous level: CSM (Intermediate)' })).toBeInTheDocument();
     expect(within(aside).getByText('Family-wide: Customer Success Management')).toBeInTheDocument();
     expect(within(aside).getByText('Be the trusted advisor of the customer')).toBeInTheDocument();
     expect(within(aside).getByRole('heading', { name: 'Market Justification' })).toBeInTheDocument();

@@ -1,11 +1,13 @@
-// /compare?roles=a,b[,c,d][&only=differences]: the roles side by side. The URL
-// is the state: adding, removing and reordering roles or toggling "only
-// differences" navigates, so a copied link reopens exactly this comparison.
+// /compare?roles=a,b[,c,d][&shared=responsibilities,…]: the roles side by side, opening
+// on the differences (rows every role has in the same words fold into "N shared items").
+// The URL is the state: adding, removing and reordering roles or showing a section's
+// shared rows navigates, so a copied link reopens exactly this view.
 // Ids that name no role are named with the closest matches; the rest still show.
 import { useEffect, useMemo } from 'react';
 import { Link, useNavigate } from '@tanstack/react-router';
 import type { Graph } from '@/model/schema';
-import { compareRoles, MAX_COMPARED, onlyDifferences, type InvalidId } from '@/model/compare';
+import { compareRoles, COMPARED_SECTIONS, MAX_COMPARED, type ComparedSection, type InvalidId } from '@/model/compare';
+import { sharedCount } from '@/model/compare-fold';
 import { comparisonMarkdown } from '@/model/markdown';
 import { getRole } from '@/model/queries';
 import { linkClass } from '@/components/button-class';
@@ -17,7 +19,9 @@ import { idList, idParam, type CompareSearch } from '../search-params';
 export function ComparePage({ graph, search }: { graph: Graph; search: CompareSearch }) {
   const navigate = useNavigate();
   const full = useMemo(() => compareRoles(graph, idList(search.roles)), [graph, search.roles]);
-  const comparison = search.only ? onlyDifferences(full) : full;
+  const expanded = new Set(idList(search.shared).filter((s): s is ComparedSection => (COMPARED_SECTIONS as readonly string[]).includes(s)));
+  const foldable = full.columns.length > 1 && COMPARED_SECTIONS.some((s) => sharedCount(full.sections[s]) > 0);
+  const allShown = foldable && COMPARED_SECTIONS.every((s) => expanded.has(s) || sharedCount(full.sections[s]) === 0);
   const ids = full.columns.map((c) => c.role.id);
   const titles = full.columns.map((c) => c.role.title);
 
@@ -28,6 +32,10 @@ export function ComparePage({ graph, search }: { graph: Graph; search: CompareSe
   const go = (patch: Partial<CompareSearch>, replace = false) =>
     void navigate({ to: '/compare', search: (prev: CompareSearch) => ({ ...prev, ...patch }), replace });
   const setRoles = (next: string[]) => go({ roles: idParam(next) });
+  const showShared = (sections: ComparedSection[], show: boolean) => {
+    const next = COMPARED_SECTIONS.filter((s) => (sections.includes(s) ? show : expanded.has(s)));
+    go({ shared: idParam(next) }, true);
+  };
   const move = (id: string, by: -1 | 1) => {
     const next = [...ids];
     const at = next.indexOf(id);
@@ -39,18 +47,18 @@ export function ComparePage({ graph, search }: { graph: Graph; search: CompareSe
     setRoles(idList(search.roles).map((id) => (id === wrong ? right : id)).filter((id, i, all) => !!getRole(graph, id) && all.indexOf(id) === i).slice(0, MAX_COMPARED));
 
   return (
-    <main className="h-full overflow-y-auto px-6 py-6" data-print="flow">
+    <main className="relative h-full overflow-y-auto px-4 py-6 sm:px-6" data-print="flow">
       <div className="flex flex-wrap items-end justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold">Compare roles</h1>
           <p className="mt-1 text-sm text-slate-600 dark:text-slate-400" data-print="hide">
-            Up to {MAX_COMPARED} roles from any family. Rows line up the same item across roles.
+            Up to {MAX_COMPARED} roles from any family. Rows line up the same item across roles; items every role has in the same words are folded.
           </p>
         </div>
         <ShareBar
           printLabel="Print comparison"
           name={`compare-${titles.join('-vs-')}`}
-          markdown={full.columns.length ? () => comparisonMarkdown(graph, comparison) : undefined}
+          markdown={full.columns.length ? () => comparisonMarkdown(graph, full) : undefined}
         />
       </div>
 
@@ -68,16 +76,18 @@ export function ComparePage({ graph, search }: { graph: Graph; search: CompareSe
             onPick={(id) => setRoles([...ids, id])}
           />
         </div>
-        <label className="flex h-9 items-center gap-2 text-sm">
-          <input type="checkbox" className="h-4 w-4" checked={!!search.only} onChange={(e) => go({ only: e.target.checked ? 'differences' : undefined }, true)} />
-          Only differences
-        </label>
+        {foldable && (
+          <label className="flex h-9 items-center gap-2 text-sm">
+            <input type="checkbox" className="h-4 w-4" checked={allShown} onChange={(e) => showShared([...COMPARED_SECTIONS], e.target.checked)} />
+            Show shared items
+          </label>
+        )}
         <Legend />
       </div>
 
       {full.columns.length === 0 ? (
         <p className="mt-6">
-          Add roles above, pick them on the ladder (shift-click), or use “Compare with next level” in a role's panel.{' '}
+          Add roles above, pick them on the ladder (shift-click), or use “Compare” under “What's next” in a role's panel.{' '}
           <Link to="/" className={linkClass}>
             Go to the ladder
           </Link>
@@ -87,7 +97,14 @@ export function ComparePage({ graph, search }: { graph: Graph; search: CompareSe
         <>
           {full.columns.length === 1 && <p className="mt-4 text-slate-700 dark:text-slate-300">Add another role to see the differences.</p>}
           <div className="mt-6">
-            <CompareView graph={graph} comparison={comparison} full={full} onRemove={(id) => setRoles(ids.filter((x) => x !== id))} onMove={move} />
+            <CompareView
+              graph={graph}
+              comparison={full}
+              expanded={expanded}
+              onShowShared={(section, show) => showShared([section], show)}
+              onRemove={(id) => setRoles(ids.filter((x) => x !== id))}
+              onMove={move}
+            />
           </div>
         </>
       )}

@@ -2,13 +2,17 @@
 // section's items aligned row by row (decided by model/compare). Every row says
 // whether all roles have the item or only some; every cell keeps its origin
 // mark and says how it differs from the column on its left (new, reworded with
-// a word-level difference). Columns can be moved and removed.
+// a word-level difference). Rows every role has in the same words fold into one
+// "N shared items" line per run (model/compare-fold) until the section is opened.
+// Columns can be moved and removed.
 import { Link } from '@tanstack/react-router';
 import type { Graph, Item } from '@/model/schema';
 import { COMPARED_SECTIONS, type ComparedSection, type Comparison, type ComparisonCell, type ComparisonRow } from '@/model/compare';
+import { foldSharedRows, sharedCount } from '@/model/compare-fold';
 import type { DiffPart } from '@/model/item-match';
 import { originTitle, trackLabel } from '@/model/queries';
 import { RichText } from '@/components/rich-text';
+import { PageLinkFamily } from '@/components/page-link-scope';
 import { linkClass } from '@/components/button-class';
 
 export const SECTION_LABELS: Record<ComparedSection, string> = {
@@ -17,27 +21,30 @@ export const SECTION_LABELS: Record<ComparedSection, string> = {
   performanceIndicators: 'Performance indicators',
 };
 
-const iconButton =
-  'rounded px-1.5 py-0.5 text-sm text-slate-700 hover:bg-slate-100 disabled:invisible dark:text-slate-300 dark:hover:bg-slate-800';
+const columnButton =
+  'rounded border border-slate-300 px-1.5 py-0.5 text-xs font-medium text-slate-700 hover:bg-slate-100 disabled:invisible dark:border-slate-700 dark:text-slate-300 dark:hover:bg-slate-800';
 
 export interface CompareViewProps {
   graph: Graph;
   comparison: Comparison;
-  /** The rows before the "only differences" filter, to tell "no items" from "no differences". */
-  full: Comparison;
+  /** Sections whose shared rows are shown; the others fold them. */
+  expanded: ReadonlySet<ComparedSection>;
+  onShowShared: (section: ComparedSection, show: boolean) => void;
   onRemove: (roleId: string) => void;
   onMove: (roleId: string, by: -1 | 1) => void;
 }
 
-export function CompareView({ graph, comparison, full, onRemove, onMove }: CompareViewProps) {
+export function CompareView({ graph, comparison, expanded, onShowShared, onRemove, onMove }: CompareViewProps) {
   const { columns } = comparison;
   const span = columns.length + 1;
+  const families = columns.map((c) => c.role.familyId);
   return (
-    <div className="overflow-x-auto" data-print="flow">
-      <table className="w-full table-fixed border-collapse text-sm" style={{ minWidth: `${8 + columns.length * 16}rem` }}>
+    // On a narrow screen the table scrolls sideways inside this box, never the page.
+    <div className="relative overflow-x-auto overscroll-x-contain" data-print="flow">
+      <table className="w-full table-fixed border-collapse text-sm" style={{ minWidth: `${6 + columns.length * 15}rem` }}>
         <caption className="sr-only">Roles compared side by side</caption>
         <colgroup>
-          <col className="w-32" />
+          <col className="w-24 sm:w-32" />
           {columns.map((c) => (
             <col key={c.role.id} />
           ))}
@@ -53,21 +60,21 @@ export function CompareView({ graph, comparison, full, onRemove, onMove }: Compa
                     {c.role.title}
                   </Link>
                 </h2>
-                <div className="mt-1 flex gap-1" data-print="hide">
-                  <button type="button" className={iconButton} disabled={i === 0} onClick={() => onMove(c.role.id, -1)} aria-label={`Move ${c.role.title} left`}>
-                    <span aria-hidden="true">←</span>
+                <div className="mt-1.5 flex flex-wrap gap-1" data-print="hide">
+                  <button type="button" className={columnButton} disabled={i === 0} onClick={() => onMove(c.role.id, -1)} aria-label={`Move ${c.role.title} left`}>
+                    <span aria-hidden="true">← </span>Move
                   </button>
                   <button
                     type="button"
-                    className={iconButton}
+                    className={columnButton}
                     disabled={i === columns.length - 1}
                     onClick={() => onMove(c.role.id, 1)}
                     aria-label={`Move ${c.role.title} right`}
                   >
-                    <span aria-hidden="true">→</span>
+                    Move<span aria-hidden="true"> →</span>
                   </button>
-                  <button type="button" className={iconButton} onClick={() => onRemove(c.role.id)} aria-label={`Remove ${c.role.title}`}>
-                    <span aria-hidden="true">✕</span>
+                  <button type="button" className={columnButton} onClick={() => onRemove(c.role.id)} aria-label={`Remove ${c.role.title}`}>
+                    <span aria-hidden="true">✕ </span>Remove
                   </button>
                 </div>
               </th>
@@ -97,26 +104,36 @@ export function CompareView({ graph, comparison, full, onRemove, onMove }: Compa
             ))}
           </tr>
         </tbody>
-        {COMPARED_SECTIONS.map((section) =>
-          full.sections[section].length === 0 ? null : (
+        {COMPARED_SECTIONS.map((section) => {
+          const rows = comparison.sections[section];
+          if (rows.length === 0) return null;
+          const open = expanded.has(section);
+          const shared = sharedCount(rows);
+          const shown = open ? rows.map((row) => ({ kind: 'row' as const, row })) : foldSharedRows(rows, columns.length);
+          return (
             <tbody key={section} aria-label={SECTION_LABELS[section]}>
               <tr>
                 <th colSpan={span} scope="colgroup" className="px-3 pt-6 pb-2 text-left">
-                  <h3 className="text-base font-semibold">{SECTION_LABELS[section]}</h3>
+                  <div className="flex flex-wrap items-baseline gap-x-3">
+                    <h3 className="text-base font-semibold">{SECTION_LABELS[section]}</h3>
+                    {open && shared > 0 && columns.length > 1 && (
+                      <button type="button" className="text-sm font-normal text-blue-700 underline underline-offset-2 dark:text-sky-300" aria-expanded="true" onClick={() => onShowShared(section, false)} data-print="hide">
+                        Fold the {shared} shared item{shared === 1 ? '' : 's'}
+                      </button>
+                    )}
+                  </div>
                 </th>
               </tr>
-              {comparison.sections[section].length === 0 ? (
-                <tr>
-                  <td colSpan={span} className="px-3 py-2 text-slate-600 dark:text-slate-400">
-                    No differences in {SECTION_LABELS[section].toLowerCase()}: every role has the same items.
-                  </td>
-                </tr>
-              ) : (
-                comparison.sections[section].map((row, r) => <ItemRow key={r} graph={graph} row={row} />)
+              {shown.map((entry, r) =>
+                entry.kind === 'row' ? (
+                  <ItemRow key={r} graph={graph} row={entry.row} families={families} />
+                ) : (
+                  <SharedFold key={r} count={entry.rows.length} span={span} all={entry.rows.length === rows.length} onOpen={() => onShowShared(section, true)} />
+                ),
               )}
             </tbody>
-          ),
-        )}
+          );
+        })}
       </table>
     </div>
   );
@@ -146,7 +163,29 @@ function presenceLabel(row: ComparisonRow): string {
   return row.reworded ? `${where}, reworded` : where;
 }
 
-function ItemRow({ graph, row }: { graph: Graph; row: ComparisonRow }) {
+/** The line standing for a run of rows every role has in the same words. */
+function SharedFold({ count, span, all, onOpen }: { count: number; span: number; all: boolean; onOpen: () => void }) {
+  return (
+    <tr>
+      <td colSpan={span} className={`${cell} py-1.5`}>
+        <button
+          type="button"
+          aria-expanded="false"
+          onClick={onOpen}
+          className="w-full rounded-md bg-slate-100 px-3 py-1.5 text-left text-sm text-slate-800 hover:bg-slate-200 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700"
+        >
+          <span aria-hidden="true">▸ </span>
+          <span className="font-semibold">
+            {count} shared item{count === 1 ? '' : 's'}
+          </span>{' '}
+          {all ? '— every role has all of them, in the same words' : '— in every role, in the same words'}
+        </button>
+      </td>
+    </tr>
+  );
+}
+
+function ItemRow({ graph, row, families }: { graph: Graph; row: ComparisonRow; families: (string | null)[] }) {
   return (
     <tr className="align-top" data-presence={row.presence}>
       <th scope="row" className={`${rowHead} font-medium`}>
@@ -159,7 +198,9 @@ function ItemRow({ graph, row }: { graph: Graph; row: ComparisonRow }) {
       {row.cells.map((c, i) => (
         <td key={i} className={`${cell} ${c?.change === 'new' ? 'bg-emerald-50/60 dark:bg-emerald-950/30' : ''}`}>
           {c ? (
-            <CellContent graph={graph} cell={c} />
+            <PageLinkFamily familyId={families[i] ?? null}>
+              <CellContent graph={graph} cell={c} />
+            </PageLinkFamily>
           ) : (
             <span className="text-slate-400 dark:text-slate-500">
               <span aria-hidden="true">—</span>

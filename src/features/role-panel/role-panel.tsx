@@ -4,11 +4,13 @@
 import type { ReactNode } from 'react';
 import { Link } from '@tanstack/react-router';
 import type { Family, Graph, Item, Role, Section } from '@/model/schema';
-import { getFamily, getRole, nextLevel, previousLevel, trackLabel } from '@/model/queries';
+import { getFamily, getRole, previousLevel, trackLabel } from '@/model/queries';
 import { RichText } from '@/components/rich-text';
+import { PageLinkFamily } from '@/components/page-link-scope';
 import { safeHref } from '@/components/safe-href';
 import { buttonClass, linkClass } from '@/components/button-class';
 import { Items, OriginGroupedItems } from './item-list';
+import { NextSteps } from './next-steps';
 
 function Block({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -72,23 +74,32 @@ export interface RolePanelProps {
   more?: ReactNode;
 }
 
-export function RolePanel({ graph, role, onClose, picked = false, onTogglePick, share, more }: RolePanelProps) {
+/** Links in the role's text resolve against its family's page ("#manager-csm"). */
+export function RolePanel(props: RolePanelProps) {
+  return (
+    <PageLinkFamily familyId={props.role.familyId}>
+      <RolePanelBody {...props} />
+    </PageLinkFamily>
+  );
+}
+
+function RolePanelBody({ graph, role, onClose, picked = false, onTogglePick, share, more }: RolePanelProps) {
   const family = role.familyId ? getFamily(graph, role.familyId) : undefined;
   const previous = previousLevel(graph, role.id);
-  const next = nextLevel(graph, role.id);
-  const compareWith = next ?? previous;
   const externalHref = role.href ? safeHref(role.href) : null;
 
   return (
     <article aria-labelledby="role-title" className="text-sm leading-relaxed wrap-break-word">
-      <div className="flex items-start gap-3">
+      {/* The title stays in view while the panel scrolls (the panel is the scroll container). */}
+      <div className="sticky top-0 z-10 flex items-start gap-3 bg-white pb-2 dark:bg-slate-950">
         <div className="min-w-0 flex-1">
           {family && (
             <Link to="/families/$familyId" params={{ familyId: family.id }} className="text-xs font-medium uppercase tracking-wide text-slate-600 hover:underline dark:text-slate-400">
               {family.title}
             </Link>
           )}
-          <h2 id="role-title" className="text-xl font-semibold leading-snug">
+          {/* Focusable, not a Tab stop: opening a role (click, Enter, a search pick) moves focus here. */}
+          <h2 id="role-title" tabIndex={-1} className="text-xl font-semibold leading-snug">
             {role.title}
           </h2>
         </div>
@@ -131,24 +142,17 @@ export function RolePanel({ graph, role, onClose, picked = false, onTogglePick, 
         )}
       </dl>
 
+      <NextSteps graph={graph} role={role} />
+
       <div className="mt-4 flex flex-wrap items-center gap-2" data-print="hide">
         {previous && (
           <Link to="/roles/$" params={{ _splat: previous.id }} search={true} className={buttonClass} aria-label={`Previous level: ${previous.title}`}>
             <span aria-hidden="true">↓</span> {previous.title}
           </Link>
         )}
-        {next && (
-          <Link to="/roles/$" params={{ _splat: next.id }} search={true} className={buttonClass} aria-label={`Next level: ${next.title}`}>
-            <span aria-hidden="true">↑</span> {next.title}
-          </Link>
-        )}
-        {compareWith && (
-          <Link
-            to="/compare"
-            search={{ roles: next ? `${role.id},${next.id}` : `${compareWith.id},${role.id}` }}
-            className={buttonClass}
-          >
-            {next ? 'Compare with next level' : 'Compare with previous level'}
+        {previous && (
+          <Link to="/compare" search={{ roles: `${previous.id},${role.id}` }} className={buttonClass}>
+            Compare with previous level
           </Link>
         )}
         {onTogglePick && (
