@@ -1,11 +1,13 @@
 // The root route: carries the graph store in the router context and lays
 // out the header (home link, search) above every page.
-import { createRootRouteWithContext, Link, Outlet, useNavigate } from '@tanstack/react-router';
+import { createRootRouteWithContext, Link, Outlet, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import type { GraphStore } from '@/model/graph-store';
 import { needsFamilyPicker } from '@/model/departments';
+import { getRole } from '@/model/queries';
 import { PageLinkGraph } from '@/components/page-link-scope';
 import { AppSearchBox } from './app-search-box';
 import { useGraphState } from './graph-state';
+import { selectionWith } from './search-params';
 import { PageNotFound } from './routes/not-found-pages';
 
 export interface AppContext {
@@ -18,6 +20,11 @@ const navClass =
 function RootLayout() {
   const { index, graph } = useGraphState();
   const navigate = useNavigate();
+  // A search pick keeps the families on screen (`?families=`, or the family page's one).
+  const { families } = useSearch({ strict: false }) as { families?: string };
+  const { familyId } = useParams({ strict: false }) as { familyId?: string };
+  const openRole = (id: string) =>
+    void navigate({ to: '/roles/$', params: { _splat: id }, search: { families: selectionWith(families ?? familyId, getRole(index, id)?.familyId) } });
   return (
     // The frame is the viewport: it clips what would overflow it, and only the page area scrolls,
     // so nothing (a tall table, a stray absolutely positioned span) can make the document scroll behind it.
@@ -44,7 +51,7 @@ function RootLayout() {
           </Link>
         </nav>
         <div className="ml-auto w-full max-w-md">
-          <AppSearchBox onPick={(id) => navigate({ to: '/roles/$', params: { _splat: id } })} />
+          <AppSearchBox onPick={openRole} />
         </div>
       </header>
       <div className="relative min-h-0 flex-1 overflow-y-auto" data-print="flow">

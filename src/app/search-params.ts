@@ -51,7 +51,8 @@ export function idList(param: string | undefined): string[] {
 /** The list back as a param; undefined when empty so the URL stays clean. */
 export const idParam = (ids: readonly string[]): string | undefined => (ids.length ? ids.join(',') : undefined);
 
-export const DEFAULT_EDGES: EdgeKind[] = ['promotion', 'reports-to', 'flows-into'];
+/** Promotion lines (and a ladder continuing in another family); reporting lines show for the selected role, all of them on request. */
+export const DEFAULT_EDGES: EdgeKind[] = ['promotion', 'flows-into'];
 
 export function shownEdges(search: LadderSearch): EdgeKind[] {
   if (search.edges === undefined) return DEFAULT_EDGES;
@@ -72,3 +73,13 @@ export function familyFilter(search: LadderSearch): string[] {
 }
 
 export const trackFilter = (search: LadderSearch): Track | undefined => search.track;
+
+/**
+ * The family selection (`?families=`) after opening a role from search: kept as it
+ * is, with the role's family added when it is not shown yet, so the role is on the ladder.
+ */
+export function selectionWith(families: string | undefined, familyId: string | null | undefined): string | undefined {
+  const ids = idList(families);
+  if (!ids.length) return undefined;
+  return idParam(familyId && !ids.includes(familyId) ? [...ids, familyId] : ids);
+}

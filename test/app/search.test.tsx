@@ -27,6 +27,23 @@ describe('search box', () => {
     expect(await screen.findByRole('heading', { level: 2, name: 'Senior CSM' })).toBeInTheDocument();
   });
 
+  it('shows each result with its family and grade, and opening one keeps the families on screen', async () => {
+    const user = userEvent.setup();
+    const { history } = renderApp({ url: '/?families=customer-success-operations&view=list' });
+    const box = await screen.findByRole('combobox', { name: /Search roles/ });
+    await user.type(box, 'senior');
+    const options = await screen.findAllByRole('option');
+    const texts = options.map((o) => o.textContent);
+    expect(new Set(texts).size).toBe(texts.length);
+    const senior = screen.getByRole('option', { name: /^Senior CSM/ });
+    expect(senior).toHaveTextContent('Customer Success Management · Grade 7');
+    await user.click(senior);
+    await waitFor(() => expect(history.location.pathname).toBe('/roles/customer-success-management/senior-csm'));
+    // the selection stays, with the role's family added so the role is on the ladder
+    expect(new URLSearchParams(history.location.search).get('families')).toBe('customer-success-operations,customer-success-management');
+    expect(await screen.findByRole('heading', { level: 2, name: 'Senior CSM' })).toBeInTheDocument();
+  });
+
   it('says so when nothing matches', async () => {
     const user = userEvent.setup();
     renderApp({ url: '/?view=list' });

@@ -1,10 +1,12 @@
 // The search box: roles by title, alias and responsibility text (ranking in
-// model/search). A combobox: type, move with the arrow keys, Enter picks.
+// model/search), each result with its family and grade so look-alikes read apart
+// (model/search-rows). A combobox: type, move with the arrow keys, Enter picks.
 // `/` or Ctrl/Cmd+K focuses it from anywhere.
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { Graph } from '@/model/schema';
 import type { SearchText } from '@/model/chunks';
 import { searchRoles } from '@/model/search';
+import { searchRows } from '@/model/search-rows';
 
 const isTyping = (el: Element | null) =>
   !!el && (el instanceof HTMLInputElement || el instanceof HTMLTextAreaElement || el instanceof HTMLSelectElement || (el as HTMLElement).isContentEditable);
@@ -47,7 +49,7 @@ export function SearchBox({
   const excluded = exclude.join('\n');
   const hits = useMemo(() => {
     const skip = new Set(excluded.split('\n'));
-    return searchRoles(graph, query, 8 + skip.size, text).filter((h) => !skip.has(h.role.id)).slice(0, 8);
+    return searchRows(graph, searchRoles(graph, query, 8 + skip.size, text).filter((h) => !skip.has(h.role.id)).slice(0, 8));
   }, [graph, query, excluded, text]);
 
   useEffect(() => {
@@ -109,7 +111,7 @@ export function SearchBox({
             setActive((a) => Math.max(a - 1, 0));
           } else if (e.key === 'Enter' && hits[active]) {
             e.preventDefault();
-            pick(hits[active].role.id);
+            pick(hits[active].hit.role.id);
           } else if (e.key === 'Escape') {
             e.stopPropagation();
             setOpen(false);
@@ -125,25 +127,20 @@ export function SearchBox({
           className="absolute right-0 z-50 mt-1 max-h-[70vh] w-full min-w-80 overflow-y-auto rounded-md border border-slate-200 bg-white py-1 shadow-lg dark:border-slate-700 dark:bg-slate-900"
         >
           {hits.length === 0 && <li className="px-3 py-2 text-sm text-slate-600 dark:text-slate-400">No role matches “{query}”.</li>}
-          {hits.map((hit, i) => (
+          {hits.map((row, i) => (
             <li
-              key={hit.role.id}
+              key={row.hit.role.id}
               id={`${listId}-${i}`}
               role="option"
               aria-selected={i === active}
               onMouseDown={(e) => e.preventDefault()}
-              onClick={() => pick(hit.role.id)}
+              onClick={() => pick(row.hit.role.id)}
               onMouseEnter={() => setActive(i)}
               className={`cursor-pointer px-3 py-2 text-sm ${i === active ? 'bg-blue-50 dark:bg-slate-800' : ''}`}
             >
-              <span className="block font-medium">{hit.role.title}</span>
-              <span className="block truncate text-xs text-slate-600 dark:text-slate-400">
-                {hit.field === 'title'
-                  ? `${hit.role.grade !== null ? `Grade ${hit.role.grade}` : 'Grade unknown'}${hit.role.external ? ' · external' : ''}`
-                  : hit.field === 'item'
-                    ? hit.snippet
-                    : `${hit.field}: ${hit.snippet}`}
-              </span>
+              <span className="block font-medium">{row.title}</span>
+              <span className="block text-xs text-slate-700 dark:text-slate-300">{row.detail}</span>
+              {row.match && <span className="block truncate text-xs text-slate-600 dark:text-slate-400">{row.match}</span>}
             </li>
           ))}
         </ul>
