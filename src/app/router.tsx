@@ -3,7 +3,7 @@
 // Route loaders ask the graph store for the family text a view shows: compare and
 // path wait for it (their whole page is text), the role route only starts it, so
 // the ladder stays in place and the panel says it is loading.
-import { createRoute, createRouter, type RouterHistory } from '@tanstack/react-router';
+import { createRoute, createRouter, lazyRouteComponent, type RouterHistory } from '@tanstack/react-router';
 import { familiesForRoles, type GraphStore } from '@/model/graph-store';
 import { needsFamilyPicker } from '@/model/departments';
 import { findPath } from '@/model/path';
@@ -99,14 +99,22 @@ const diagnosticsRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/diagnostics',
   validateSearch: diagnosticsSearchSchema,
-  loader: ({ context: { store } }) => store.ensureDiagnostics(),
+  loader: ({ context: { store } }) => Promise.all([store.ensureDiagnostics(), store.ensurePages()]),
   component: function Diagnostics() {
     const { graph } = useGraphState();
     return <DiagnosticsPage graph={graph} search={diagnosticsRoute.useSearch()} />;
   },
 });
 
-const routeTree = rootRoute.addChildren([indexRoute, familyRoute, roleRoute, compareRoute, pathRoute, diagnosticsRoute]);
+// How one page was read: its own chunk, loaded only when someone opens it.
+const pageSourceRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/pages/$',
+  loader: ({ context: { store }, params }) => store.ensurePageLines((params._splat ?? '').replace(/^\/+|\/+$/g, '')),
+  component: lazyRouteComponent(() => import('./routes/page-source-page'), 'PageSourcePage'),
+});
+
+const routeTree = rootRoute.addChildren([indexRoute, familyRoute, roleRoute, compareRoute, pathRoute, diagnosticsRoute, pageSourceRoute]);
 
 export function createAppRouter({ store, history }: { store: GraphStore; history?: RouterHistory }) {
   return createRouter({

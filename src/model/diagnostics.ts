@@ -1,7 +1,10 @@
 // The compiler's diagnostics arranged for the data-quality view: counted by
 // severity, filtered to one severity when asked, then grouped by file and,
-// within a file, by kind (code), each kind's diagnostics in line order.
+// within a file, by kind (code), each kind's diagnostics in line order. With the
+// pages' summaries (how much of each page was understood), files come worst first
+// and pages with nothing reported are listed too, also worst first.
 import type { Diagnostic, Severity } from './schema';
+import { type PageSummary, understoodShare, worstFirst } from './page-lines';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
@@ -16,6 +19,8 @@ export interface DiagnosticFile {
   file: string;
   count: number;
   kinds: DiagnosticKind[];
+  /** How much of the page was understood, when the summaries are known. */
+  page?: PageSummary;
 }
 
 export interface DiagnosticReport {
@@ -25,15 +30,20 @@ export interface DiagnosticReport {
   /** Diagnostics left after the filter. */
   shown: number;
   files: DiagnosticFile[];
+  /** Pages with nothing reported (of any severity), least understood first. */
+  quiet: PageSummary[];
 }
 
 const rank = (s: Severity) => SEVERITIES.indexOf(s);
 
-export function groupDiagnostics(diagnostics: readonly Diagnostic[], severity?: Severity): DiagnosticReport {
+export function groupDiagnostics(diagnostics: readonly Diagnostic[], severity?: Severity, pages: readonly PageSummary[] = []): DiagnosticReport {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const d of diagnostics) counts[d.severity]++;
   const kept = severity ? diagnostics.filter((d) => d.severity === severity) : diagnostics;
 
+  const byPage = new Map(pages.map((p) => [p.file, p]));
+  // Files without a summary (the whole graph, a page that failed to read) after the pages.
+  const share = (f: DiagnosticFile) => (f.page ? understoodShare(f.page) : 2);
   const byFile = new Map<string, Map<string, Diagnostic[]>>();
   for (const d of kept) {
     const kinds = byFile.get(d.file) ?? byFile.set(d.file, new Map()).get(d.file)!;
@@ -48,8 +58,10 @@ export function groupDiagnostics(diagnostics: readonly Diagnostic[], severity?: 
           diagnostics: [...items].sort((a, b) => a.line - b.line || (a.column ?? 0) - (b.column ?? 0)),
         }))
         .sort((a, b) => rank(a.severity) - rank(b.severity) || a.code.localeCompare(b.code));
-      return { file, count: list.reduce((n, k) => n + k.diagnostics.length, 0), kinds: list };
+      return { file, count: list.reduce((n, k) => n + k.diagnostics.length, 0), kinds: list, page: byPage.get(file) };
     })
-    .sort((a, b) => a.file.localeCompare(b.file));
-  return { counts, total: diagnostics.length, shown: kept.length, files };
+    .sort((a, b) => share(a) - share(b) || a.file.localeCompare(b.file));
+  const reported = new Set(diagnostics.map((d) => d.file));
+  const quiet = severity ? [] : worstFirst(pages.filter((p) => !reported.has(p.file)));
+  return { counts, total: diagnostics.length, shown: kept.length, files, quiet };
 }

@@ -39,7 +39,7 @@ export interface GraphState {
   /** Full-text search data; null until loaded, and when the graph already carries its text. */
   search: SearchText | null;
   diagnosticsReady: boolean;
-  /** Per page, how much of it was understood; null until loaded (and when the build has no line maps). */
+  /** Per page, how much of it was understood; null until loaded, empty when the build has no line maps. */
   pages: PageSummary[] | null;
   /** Line maps loaded so far, by file. */
   pageLines: ReadonlyMap<string, PageLines>;
@@ -85,7 +85,7 @@ export function createGraphStore(index: Graph, sources: GraphSources = {}): Grap
     failed: new Map(),
     search: null,
     diagnosticsReady: !sources.diagnostics,
-    pages: null,
+    pages: sources.pages ? null : [],
     pageLines: new Map(),
   };
   let pageLoaders: Readonly<Record<string, ModuleLoader>> = {};

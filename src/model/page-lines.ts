@@ -120,3 +120,15 @@ export function worstFirst(summaries: readonly PageSummary[]): PageSummary[] {
   return [...summaries].sort((a, b) => understoodShare(a) - understoodShare(b) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
+
+/** Page files closest to a wanted one (a mistyped or renamed link): most shared words first. */
+export function closestPages(summaries: readonly PageSummary[], wanted: string, limit = 5): string[] {
+  const words = (text: string) => new Set(text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 1 && w !== 'md' && w !== 'txt'));
+  const want = words(wanted);
+  return summaries
+    .map((s) => ({ file: s.file, shared: [...words(s.file)].filter((w) => want.has(w)).length }))
+    .filter((s) => s.shared > 0)
+    .sort((a, b) => b.shared - a.shared || (a.file < b.file ? -1 : 1))
+    .slice(0, limit)
+    .map((s) => s.file);
+}

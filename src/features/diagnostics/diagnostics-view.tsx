@@ -1,9 +1,12 @@
 // The data-quality view: the compiler's diagnostics grouped by file and kind
-// (model/diagnostics decides the grouping), each with its line, message, hint
+// (model/diagnostics decides the grouping, pages least understood first), each
+// with its line (a link to that line of the page's source view), message, hint
 // and a link to the role it is about, so page maintainers can fix them.
 import { Link } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
 import type { Graph, Severity } from '@/model/schema';
 import { SEVERITIES, type DiagnosticReport } from '@/model/diagnostics';
+import { percent, understoodShare, type PageSummary } from '@/model/page-lines';
 import { getRole } from '@/model/queries';
 import { linkClass } from '@/components/button-class';
 
@@ -31,8 +34,57 @@ export function SeverityFilter({ report, severity }: { report: DiagnosticReport;
   );
 }
 
+/** A link to a line of a page's source view; plain text for what has no page (the graph as a whole). */
+function LineLink({ file, line, children }: { file: string; line: number; children: ReactNode }) {
+  if (file.startsWith('(') || line < 1) return <>{children}</>;
+  return (
+    <Link to="/pages/$" params={{ _splat: file }} hash={`L${line}`} className={linkClass}>
+      {children}
+    </Link>
+  );
+}
+
+function Understood({ page }: { page: PageSummary }) {
+  return (
+    <span className="font-sans font-normal text-slate-700 dark:text-slate-300">
+      {' '}
+      · {percent(understoodShare(page))} understood ·{' '}
+      <Link to="/pages/$" params={{ _splat: page.file }} className={linkClass}>
+        How it was read
+      </Link>
+    </span>
+  );
+}
+
+function QuietPages({ pages }: { pages: readonly PageSummary[] }) {
+  if (pages.length === 0) return null;
+  return (
+    <section aria-labelledby="quiet-pages" className="rounded-lg border border-slate-200 dark:border-slate-800">
+      <h2 id="quiet-pages" className="border-b border-slate-200 px-4 py-2 text-sm font-semibold dark:border-slate-800">
+        Pages with nothing reported ({pages.length}), least understood first
+      </h2>
+      <ul className="divide-y divide-slate-100 text-sm dark:divide-slate-800">
+        {pages.map((p) => (
+          <li key={p.file} className="flex flex-wrap justify-between gap-x-4 px-4 py-1.5">
+            <Link to="/pages/$" params={{ _splat: p.file }} className={`${linkClass} font-mono`}>
+              {p.file}
+            </Link>
+            <span>{percent(understoodShare(p))} understood</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export function DiagnosticsList({ graph, report }: { graph: Graph; report: DiagnosticReport }) {
-  if (report.total === 0) return <p className="mt-6">The compiler reported nothing: every page was understood.</p>;
+  if (report.total === 0)
+    return (
+      <div className="mt-6 space-y-6">
+        <p>The compiler reported nothing: every page was understood.</p>
+        <QuietPages pages={report.quiet} />
+      </div>
+    );
   if (report.shown === 0) return <p className="mt-6">Nothing of this severity.</p>;
   return (
     <div className="mt-6 space-y-6">
@@ -40,6 +92,7 @@ export function DiagnosticsList({ graph, report }: { graph: Graph; report: Diagn
         <section key={file.file} aria-labelledby={`file-${file.file}`} className="rounded-lg border border-slate-200 dark:border-slate-800">
           <h2 id={`file-${file.file}`} className="border-b border-slate-200 px-4 py-2 font-mono text-sm font-semibold dark:border-slate-800">
             {file.file} <span className="font-sans font-normal text-slate-600 dark:text-slate-400">· {file.count}</span>
+            {file.page && <Understood page={file.page} />}
           </h2>
           {file.kinds.map((kind) => (
             <section key={kind.code} aria-label={`${kind.code} in ${file.file}`} className="px-4 py-3">
@@ -54,8 +107,10 @@ export function DiagnosticsList({ graph, report }: { graph: Graph; report: Diagn
                   return (
                     <li key={i} className="grid grid-cols-[5.5rem_1fr] gap-x-3">
                       <span className="font-mono text-slate-600 dark:text-slate-400">
-                        line {d.line}
-                        {d.column ? `:${d.column}` : ''}
+                        <LineLink file={d.file} line={d.line}>
+                          line {d.line}
+                          {d.column ? `:${d.column}` : ''}
+                        </LineLink>
                       </span>
                       <div>
                         <p>{d.message}</p>
@@ -81,6 +136,7 @@ export function DiagnosticsList({ graph, report }: { graph: Graph; report: Diagn
           ))}
         </section>
       ))}
+      <QuietPages pages={report.quiet} />
     </div>
   );
 }
