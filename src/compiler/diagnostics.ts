@@ -43,6 +43,13 @@ export const CATALOG = {
   'reports-to-ambiguous': { severity: 'warning', hint: 'The reporting line matches several roles; name the role exactly.' },
   'reports-to-by-name': { severity: 'info', hint: 'The link target is not in these pages, but a role with this name is; it was linked by name.' },
   'reports-to-partly-resolved': { severity: 'warning', hint: 'A reporting line names several roles and some of them are not in the pages.' },
+  'inheritance-not-understood': { severity: 'warning', hint: 'Write it as "Extends the <level> responsibilities" (or "All responsibilities of the previous level plus:"), or state it in front matter: rungs: { levels: { "<level>": { extends: "<level below>" } } }.' },
+  'section-word-misspelt': { severity: 'warning', hint: 'A section word in the heading is misspelt; it was read as meant. Fix the spelling ("Responsibilities", "Requirements").' },
+  'unknown-list-section': { severity: 'warning', hint: 'A list inside a level sits under a heading Rungs does not know, so it is not counted as responsibilities or requirements. Name the heading "<level> Responsibilities" or "<level> Requirements".' },
+  'section-beside-level': { severity: 'warning', hint: 'A "… Job Grade / Responsibilities / Requirements" heading has the same depth as the level headings; indent it one level deeper (#### under ###) so it clearly belongs to its level.' },
+  'levels-not-found': { severity: 'warning', hint: 'Grade sentences name levels that have no heading of their own. Give each level a heading ("### <level>") with "#### <level> Job Grade", "… Responsibilities", "… Requirements" under it, or list them in front matter: rungs: { levels: { "<level>": { grade: 7 } } }.' },
+  'rungs-front-matter-invalid': { severity: 'warning', hint: 'The `rungs:` front matter does not fit its schema (levels: { "<level title>": { grade, track, extends, reportsTo } }); the invalid part was ignored.' },
+  'rungs-front-matter-unmatched': { severity: 'warning', hint: 'A level named in `rungs:` front matter is not a level of this page; use the level\'s title as its heading spells it.' },
   'flows-into-unresolved': { severity: 'warning', hint: 'The Career Ladder links to a job family that is not in these pages.' },
   'schema-invalid': { severity: 'error', hint: 'The compiler produced a graph that does not fit the schema; this is a bug in Rungs.' },
 } as const satisfies Record<string, CatalogEntry>;

@@ -28,7 +28,7 @@ export function roleMeta(graph: Graph, role: Role): RoleMeta {
   const facts = [
     family,
     role.grade === null ? null : `Grade ${role.grade}`,
-    role.track === 'management' ? 'Management' : 'Individual contributor',
+    role.track === 'management' ? 'Management' : role.track === 'unknown' ? 'Track not stated' : 'Individual contributor',
   ].filter(Boolean);
   const items = [...role.responsibilities.filter((i) => i.own), ...role.responsibilities.filter((i) => !i.own)];
   const lead = `${facts.join(' · ')}.`;

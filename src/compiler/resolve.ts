@@ -5,9 +5,12 @@
 import type { Inheritance } from '../model/schema.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import { linkTarget } from './links.ts';
-import { type Match, NameIndex, splitAlternatives, splitWide } from './names.ts';
-import type { ListKind, RawFamily, RawLevel, Reference } from './page.ts';
-import { slugify } from './text.ts';
+import { type Match, NameIndex, nameWords, splitAlternatives, splitWide } from './names.ts';
+import type { ListKind, RawFamily, RawInheritance, RawLevel, Reference } from './page.ts';
+import { cleanManagerName } from './reporting.ts';
+import { slugify, squash } from './text.ts';
+
+export { cleanManagerName } from './reporting.ts';
 
 export interface FamilyDraft {
   id: string;
@@ -88,25 +91,38 @@ function mintFamilies(raws: readonly RawFamily[], diagnostics: Diagnostics): Fam
   });
 }
 
+/** What a "previous level" / "all of the above" line points at: the level before on the page, or the family's own list. */
+function positionalTarget(line: RawInheritance, role: RoleDraft, family: FamilyDraft): string | null {
+  const familyHasList = family.raw.lists[line.section].length > 0;
+  if (line.above && familyHasList) return family.id;
+  const before = family.roles[role.order - 1];
+  if (before) return before.id;
+  return familyHasList ? family.id : null;
+}
+
 function resolveExtends(family: FamilyDraft, lookup: Lookup, diagnostics: Diagnostics): void {
   const file = family.raw.file;
   for (const role of family.roles) {
     for (const line of role.level.inheritance) {
-      let target: string | null = null;
-      if (line.family) target = family.id;
-      else if (line.name !== null) {
+      const targets: string[] = [];
+      if (line.family) targets.push(family.id);
+      else if (line.previous || line.above) {
+        const target = positionalTarget(line, role, family);
+        if (target !== null) targets.push(target);
+      } else if (line.name !== null) {
         const found = findExtended(line.name, role, family, lookup);
         const title = role.level.title;
-        if (found.matches.length === 1) {
-          const match = found.matches[0]!;
-          const upward = match.level.grade !== null && role.level.grade !== null && match.level.grade > role.level.grade;
-          if (match === role) diagnostics.report('extends-self', file, line.line, `${title} extends itself ("${line.text}"); nothing was inherited.`, { roleId: role.id });
-          else if (upward)
-            diagnostics.report('extends-upward', file, line.line, `${title} (grade ${role.level.grade}) extends ${match.level.title} (grade ${match.level.grade}); the line was not followed.`, { roleId: role.id });
-          else {
-            target = match.id;
-            if (found.approximate)
-              diagnostics.report('reference-approximate', file, line.line, `"${line.name}" was read as "${match.level.title}"${match.family === family ? '' : ` (${match.family.raw.title})`}.`, { roleId: role.id });
+        if (found.matches.length >= 1 && (found.matches.length === 1 || found.all)) {
+          for (const match of found.matches) {
+            const upward = match.level.grade !== null && role.level.grade !== null && match.level.grade > role.level.grade;
+            if (match === role) diagnostics.report('extends-self', file, line.line, `${title} extends itself ("${line.text}"); nothing was inherited.`, { roleId: role.id });
+            else if (upward)
+              diagnostics.report('extends-upward', file, line.line, `${title} (grade ${role.level.grade}) extends ${match.level.title} (grade ${match.level.grade}); the line was not followed.`, { roleId: role.id });
+            else {
+              targets.push(match.id);
+              if (found.approximate)
+                diagnostics.report('reference-approximate', file, line.line, `"${line.name}" was read as "${match.level.title}"${match.family === family ? '' : ` (${match.family.raw.title})`}.`, { roleId: role.id });
+            }
           }
         } else if (found.matches.length > 1) {
           diagnostics.report('extends-ambiguous', file, line.line, `"${line.name}" in ${title} matches ${found.matches.map((m) => `"${m.level.title}"`).join(', ')}; nothing was inherited.`, {
@@ -118,8 +134,9 @@ function resolveExtends(family: FamilyDraft, lookup: Lookup, diagnostics: Diagno
           });
         }
       }
-      role.inheritance.push({ section: line.section, text: line.text, target, line: line.line });
-      if (role.extends[line.section] === null) role.extends[line.section] = target;
+      // One record per target ("either X or Y" inherits both); an unresolved line is kept with no target.
+      for (const target of targets.length > 0 ? targets : [null]) role.inheritance.push({ section: line.section, text: line.text, target, line: line.line });
+      if (role.extends[line.section] === null) role.extends[line.section] = targets[0] ?? null;
     }
   }
 }
@@ -200,6 +217,7 @@ function resolveReference(ref: Reference, family: FamilyDraft, lookup: Lookup): 
       approximate = false;
       elsewhere = matches.length > 0 && ref.href !== null;
     }
+    if (matches.length > 1) matches = exactly(name, matches);
     if (matches.length === 1) {
       ids.push(matches[0]!.id);
       if (approximate) notes.push({ code: 'reference-approximate', message: `"${name}" was read as "${matches[0]!.level.title}".` });
@@ -241,35 +259,50 @@ export function resolve(raws: readonly RawFamily[], diagnostics: Diagnostics): R
   return { families, roles: families.flatMap((f) => f.roles), externals, flows };
 }
 
+/** Among several matches, the ones whose title (or alias) is spelt exactly as the reference: an exact title beats a word-bag match. */
+function exactly<T extends RoleDraft>(name: string, matches: T[]): T[] {
+  const spelt = (n: string) => squash(n).toLowerCase();
+  const exact = matches.filter((m) => [m.level.title, ...m.level.aliases].some((n) => spelt(n) === spelt(name)));
+  return exact.length === 1 ? exact : matches;
+}
+
+/** A unique level whose name has exactly one word more or fewer than the reference (all others shared): a near miss. */
+function nearMiss(name: string, role: RoleDraft, family: FamilyDraft): RoleDraft | null {
+  const abbreviations = family.raw.abbreviations;
+  const mine = new Set(nameWords(name, abbreviations));
+  if (mine.size < 2) return null;
+  const close = family.roles.filter((r) => {
+    if (r === role) return false;
+    return [r.level.title, ...r.level.aliases].some((n) => {
+      const theirs = new Set(nameWords(n, abbreviations));
+      const [small, big] = theirs.size < mine.size ? [theirs, mine] : [mine, theirs];
+      return big.size - small.size === 1 && [...small].every((w) => big.has(w));
+    });
+  });
+  return close.length === 1 ? close[0]! : null;
+}
+
 /**
- * The level an "Extends" line names: in its own family by any spelling; else, when
- * the line names several levels ("Manager & Senior Manager, X"), the highest-graded
- * of those; else a level of another family with exactly that name (reported as approximate).
+ * The level(s) an inheritance line names: in its own family by any spelling (an
+ * exact title beating word-bag matches); else, when the line names several levels
+ * ("either X or Y", "Manager & Senior Manager, X"), each of them; else a unique
+ * near miss (one word short or extra, reported as approximate); else a level of
+ * another family with exactly that name (reported as approximate).
  */
-function findExtended(name: string, role: RoleDraft, family: FamilyDraft, lookup: Lookup): Match<RoleDraft> {
+function findExtended(name: string, role: RoleDraft, family: FamilyDraft, lookup: Lookup): Match<RoleDraft> & { all?: boolean } {
   const own = family.index.find(name);
   if (own.matches.length > 0) {
     const others = own.matches.filter((m) => m !== role);
-    return others.length > 0 && own.matches.length > 1 ? { matches: others, approximate: own.approximate } : own;
+    const candidates = others.length > 0 && own.matches.length > 1 ? others : own.matches;
+    return { matches: exactly(name, candidates), approximate: own.approximate };
   }
-  const parts = splitWide(name);
+  const parts = splitWide(name.replace(/^either\s+/i, ''));
   if (parts.length > 1) {
-    const found = parts.flatMap((p) => family.index.find(p, false).matches).filter((m) => m !== role);
-    if (found.length > 0) {
-      const best = [...found].sort((a, b) => (b.level.grade ?? -1) - (a.level.grade ?? -1) || b.order - a.order)[0]!;
-      return { matches: [best], approximate: true };
-    }
+    const found = [...new Set(parts.flatMap((p) => exactly(p, family.index.find(p, false).matches)).filter((m) => m !== role))];
+    if (found.length > 0) return { matches: found, approximate: found.length < parts.length, all: true };
   }
+  const near = nearMiss(name, role, family);
+  if (near) return { matches: [near], approximate: true };
   const global = lookup.global.find(name, false).matches.filter((m) => m.family !== family);
-  return { matches: global, approximate: global.length > 0 };
-}
-
-/** Drops what follows a manager's name in a reporting sentence: " at GitLab", " or above", ", and leads a team …". */
-export function cleanManagerName(name: string): string {
-  return name
-    .replace(/,?\s+and\s+(leads?|is|works|manages|will|has|oversees)\b.*$/i, '')
-    .replace(/\s+(at|in)\s+gitlab\b.*$/i, '')
-    .replace(/\s+or\s+(above|higher)\b.*$/i, '')
-    .replace(/[\s.,;:]+$/, '')
-    .trim();
+  return { matches: exactly(name, global), approximate: global.length > 0 };
 }

@@ -1,45 +1,78 @@
-// Track rule: is a level on the individual-contributor or the management track?
-//
-// A title alone is not enough ("Program Manager" and "Customer Success Manager"
-// lead nobody), so the rule reads what the page says:
-//   1. someone in the graph reports to the level                        → management
-//   2. its title starts with a people-leader rank (Manager, Senior Manager,
-//      Director, Senior Director, VP / Vice President, Head, Chief) or reads
-//      "<rank> of …" / "<rank>, …"                                       → management
-//   3. its responsibilities or requirements say it leads people:
-//      "Manage a team …", "Lead the … Team", "Recruit and develop a … team",
-//      "manage … members of team", "people management (experience)",
-//      "management experience" (not "project management experience"),
-//      "experience leading/managing … teams"   → management
-//   otherwise                                                             → individual contributor.
-// "Lead the design of experiments" or "Foster team collaboration" do not count:
-// the verb must act on a team (article + up to four words + team/organisation).
+// Track rule: is a level on the individual-contributor or the management track,
+// or does the page not say? Only strong signals count, in this order:
+//   1. the page states it in front matter (`rungs:` … track)               → as stated
+//   2. someone in the graph reports to the level                            → management
+//   3. the level's own text says so explicitly ("may be an individual
+//      contributor", "has direct reports", "people manager")               → as said
+//   4. the title's rank: a people-leader rank at its head (Manager, Senior
+//      Manager, Director, VP, Head of, Chief…, or "<rank> of …"/"<rank>, …") → management;
+//      an IC rank or role noun (Senior/Staff/Principal… Engineer, Analyst,
+//      Specialist, "… Program Manager"…)                                    → individual contributor
+//   5. the family's own name ("… Individual Contributors", "… Management")  → as named
+//   otherwise                                                               → unknown (the page does not say).
+// Never from a loose phrase ("building trust across the organization", "while
+// the team member shadows") and never from inherited text: only the level's own items.
 import type { Item, Track } from '../model/schema.ts';
 
-const LEADER_TITLE = /^(senior\s+|sr\.?\s+|group\s+|regional\s+|area\s+|associate\s+|executive\s+)?(manager|director|vice president|vp|head|chief)\b/i;
-const LEADS_TEAM =
-  /\b(manag(e|es|ing)|lead(s|ing)?|build(s|ing)?|hir(e|es|ing)|recruit(s|ing)?|run(s|ning)?|direct(s|ing)?|oversee(s|ing)?)\b[^.;]{0,40}?\b(a|the|their|your|our)\s+([\w/'’-]+\s+){0,4}?(teams?|organi[sz]ations?|departments?|managers|direct reports)\b/i;
-const MANAGES_MEMBERS = /\bmanage\b[^.;]{0,60}\bmembers of (the |their |your )?team\b/i;
-// "Project management experience" is not people management: the word before "management" must not name a thing managed.
-const PEOPLE_MANAGEMENT = /\bpeople management\b|(?<!\b(project|program|programme|product|account|change|risk|data|case|time|stakeholder|vendor|content|release|incident|portfolio|success|relationship|knowledge|configuration|quality|security|identity|access|cloud|campaign|event|partner|supply|inventory|asset|contract|budget|performance|service|services|operations|systems?|technical|engineering)\s)management experience\b|\bexperience (leading|managing) ([\w-]+\s+){0,3}?teams?\b|\bmanaging (a |the )?teams?\b/i;
+/** Title heads that lead people. */
+export const LEADER_TITLE = /^(?:(?:senior|sr\.?|group|regional|area|associate|executive|general)\s+)?(?:manager|director|vice president|vp|svp|evp|head|chief|supervisor)\b/i;
+/** "Chief X Officer", "X Director" at the end: still a leader. */
+export const LEADER_TITLE_END = /\b(?:director|officer|vice president|vp)(?:\s*\([^)]{1,40}\))?$/i;
+/** Team leads: a lead title leads people only when the page says so (reports or explicit text). */
+export const LEAD_TITLE = /^(?:team|people|engineering)\s+lead\b|\blead\s*,\s*|\bteam lead\b/i;
+
+/** Words in a title that make it an individual-contributor role, when no leader rank heads it. */
+export const IC_WORDS = /\b(?:engineers?|analysts?|specialists?|designers?|administrators?|coordinators?|representatives?|reps?|advocates?|architects?|scientists?|developers?|writers?|researchers?|recruiters?|sourcers?|accountants?|auditors?|consultants?|strategists?|associates?|partners?|assistants?|counsel|attorneys?|paralegals?|editors?|evangelists?|technicians?|agents?|generalists?|business partners?|program managers?|product managers?|project managers?|account managers?|success managers?|marketing managers?|campaign managers?|partner managers?|content managers?|manager\b(?!,)(?=\s*(?:\(|$)))\b/i;
+export const IC_RANK = /^(?:junior|jr\.?|associate|intermediate|senior|sr\.?|staff|principal|distinguished|fellow|lead)\b/i;
+
+/** Explicit statements in a level's own text (one row each). */
+export const SAYS_IC: readonly RegExp[] = [
+  /\b(?:may|might|can|will|could)\s+(?:also\s+)?(?:be|remain|stay)\s+an?\s+individual contributor\b/i,
+  /\bis\s+an?\s+individual contributor\b/i,
+  /\bindividual contributor\s+(?:role|position|level|track)\b/i,
+  /\bno direct reports\b/i,
+];
+export const SAYS_MANAGEMENT: readonly RegExp[] = [
+  /\b(?:has|have|with|manages?|managing|leads?|leading)\s+(?:\w+\s+){0,3}direct reports\b/i,
+  /\bpeople manager\b/i,
+  /\bmanages?\s+(?:a|the)\s+team\s+of\b/i,
+  /\bhire,?\s+(?:develop|train|coach)\w*,?\s+(?:and\s+)?(?:manage|lead|retain)\w*\s+(?:a|the|their)\s+(?:\w+\s+){0,3}team\b/i,
+  /\bresponsible for (?:managing|leading) (?:a|the) team\b/i,
+];
 
 export interface TrackInput {
   title: string;
   hasReports: boolean;
   responsibilities: readonly Item[];
   requirements: readonly Item[];
+  /** The level's own text outside its lists (intro, grade section). */
+  intro?: readonly string[];
+  /** The family's title ("Engineering Individual Contributors"). */
+  familyTitle?: string;
+  /** Stated in front matter; beats everything else. */
+  stated?: Track | null;
 }
 
-function texts(items: readonly Item[]): string[] {
-  return items.flatMap((i) => [i.text, ...texts(i.children)]);
+function ownTexts(items: readonly Item[]): string[] {
+  return items.filter((i) => i.own).flatMap((i) => [i.text, ...ownTexts(i.children)]);
 }
+
+const cut = (text: string) => (text.length > 90 ? `${text.slice(0, 90)}…` : text);
 
 export function decideTrack(input: TrackInput): { track: Track; reason: string } {
+  if (input.stated) return { track: input.stated, reason: 'The page states it in its front matter.' };
   if (input.hasReports) return { track: 'management', reason: 'Other roles report to this role.' };
-  if (LEADER_TITLE.test(input.title)) return { track: 'management', reason: 'The title names a people-leader rank.' };
-  const said = [...texts(input.responsibilities), ...texts(input.requirements)].find(
-    (t) => LEADS_TEAM.test(t) || MANAGES_MEMBERS.test(t) || PEOPLE_MANAGEMENT.test(t),
-  );
-  if (said !== undefined) return { track: 'management', reason: `The page says: "${said.length > 90 ? `${said.slice(0, 90)}…` : said}"` };
-  return { track: 'individual-contributor', reason: 'Nobody reports to this role and its page describes no team to lead.' };
+  const texts = [...(input.intro ?? []), ...ownTexts(input.responsibilities), ...ownTexts(input.requirements)].map((t) => t.slice(0, 1000));
+  const saysIc = texts.find((t) => SAYS_IC.some((re) => re.test(t)));
+  if (saysIc !== undefined) return { track: 'individual-contributor', reason: `The page says: "${cut(saysIc)}"` };
+  const saysManagement = texts.find((t) => SAYS_MANAGEMENT.some((re) => re.test(t)));
+  if (saysManagement !== undefined) return { track: 'management', reason: `The page says: "${cut(saysManagement)}"` };
+  const title = input.title.slice(0, 200);
+  if (LEADER_TITLE.test(title) || (LEADER_TITLE_END.test(title) && !IC_RANK.test(title))) return { track: 'management', reason: 'The title names a people-leader rank.' };
+  if (LEAD_TITLE.test(title)) return { track: 'unknown', reason: 'A lead title, and the page says neither that others report to it nor that it is an individual contributor.' };
+  if (IC_RANK.test(title) || IC_WORDS.test(title)) return { track: 'individual-contributor', reason: 'The title names an individual-contributor role and nobody reports to it.' };
+  const family = input.familyTitle ?? '';
+  if (/\bindividual contributors?\b/i.test(family)) return { track: 'individual-contributor', reason: 'The family is named for individual contributors.' };
+  if (/\b(?:management|leadership)$/i.test(family)) return { track: 'management', reason: 'The family is named for management.' };
+  return { track: 'unknown', reason: 'The page does not say whether this role leads people: no rank in the title, no reports, no statement.' };
 }

@@ -56,7 +56,8 @@ export interface LadderLayout {
   height: number;
 }
 
-const TRACKS: Track[] = ['individual-contributor', 'management'];
+/** Column order per family; 'unknown' (the page does not say) comes last, in a column of its own. */
+const TRACKS: Track[] = ['individual-contributor', 'management', 'unknown'];
 
 /** Grade estimate for roles without one: between page-order neighbours on the same track. */
 function slotsFor(roles: Role[]): Map<string, { slot: number; known: boolean }> {

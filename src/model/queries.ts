@@ -43,7 +43,7 @@ export function edgesTo(graph: Graph, id: string, kind: EdgeKind): string[] {
   return (indexGraph(graph).in.get(id) ?? []).filter((e) => e.kind === kind).map((e) => e.source);
 }
 
-export const trackLabel = (track: Track): string => (track === 'management' ? 'Management' : 'Individual contributor');
+export const trackLabel = (track: Track): string => (track === 'management' ? 'Management' : track === 'unknown' ? 'Track not stated' : 'Individual contributor');
 
 /** Title of the role or family an item came from (`item.from`). */
 export function originTitle(graph: Graph, from: string): string {

@@ -67,7 +67,8 @@ export const sectionSchema: z.ZodType<Section> = z.lazy(() =>
   }),
 );
 
-export const trackSchema = z.enum(['individual-contributor', 'management']);
+/** 'unknown' when the page does not say whether the role leads people (shown apart, never guessed). */
+export const trackSchema = z.enum(['individual-contributor', 'management', 'unknown']);
 
 /** The "Extends …" line of one section, resolved (target) or not (null). */
 export const inheritanceSchema = z.object({
@@ -101,6 +102,8 @@ export const familySchema = z.object({
   responsibilities: z.array(itemSchema),
   requirements: z.array(itemSchema),
   performanceIndicators: z.array(itemSchema),
+  /** Family-wide "Nice to have" / "Preferred" items: wanted, not required. Absent when the page has none. */
+  niceToHave: z.array(itemSchema).optional(),
   specialties: z.array(specialtySchema),
   sections: z.array(sectionSchema),
   /** Role ids of this family, in page order. */
@@ -129,6 +132,8 @@ export const roleSchema = z.object({
   responsibilities: z.array(itemSchema),
   requirements: z.array(itemSchema),
   performanceIndicators: z.array(itemSchema),
+  /** The level's own "Nice to have" / "Preferred" / "Bonus" items: wanted, never counted as requirements. Absent when it has none. */
+  niceToHave: z.array(itemSchema).optional(),
   intro: z.array(textSchema),
   sections: z.array(sectionSchema),
   source: sourceSchema,

@@ -92,7 +92,7 @@ function baseElements(graph: Graph, layout: LadderLayout, colors: Map<string, st
     const role = getRole(graph, p.id)!;
     const family = role.familyId ? getFamily(graph, role.familyId) : undefined;
     const grade = role.external ? 'External' : p.gradeKnown ? `Grade ${role.grade}` : 'Grade unknown';
-    const detail = role.external ? `External · ${trackLabel(role.track)}` : `${grade} · ${role.track === 'management' ? 'Management' : 'IC'}`;
+    const detail = role.external ? `External · ${trackLabel(role.track)}` : `${grade} · ${role.track === 'management' ? 'Management' : role.track === 'unknown' ? 'Track not stated' : 'IC'}`;
     return {
       id: p.id,
       position: { x: p.x, y: p.y },

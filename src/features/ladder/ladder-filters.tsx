@@ -32,6 +32,7 @@ export function LadderFilters(props: {
           <option value="">Both tracks</option>
           <option value="individual-contributor">Individual contributor</option>
           <option value="management">Management</option>
+          <option value="unknown">Track not stated</option>
         </select>
       </label>
       {/* no overflow-hidden here: it would clip the buttons' focus outline */}

@@ -1,0 +1,131 @@
+// Inheritance wordings: a line saying a level's list builds on another list.
+// Page owners word it many ways ("Extends the X responsibilities", "In addition to
+// the responsibilities of a X", "All responsibilities of previous roles plus:",
+// "The responsibilities of X extend the Y role and include", "share the same
+// requirements outlined above"…). Each wording is one row of WORDINGS: an anchored
+// pattern on the (bounded) line and what it points at: a named level, the level
+// before on the page, the family's own lists, or "above" (the family's list when
+// it has one, else the level before). Lines that look like inheritance but match
+// no row are reported by the caller (inheritance-not-understood).
+import type { RawItem } from './blocks.ts';
+import type { ListKind, RawInheritance } from './raw.ts';
+import { squash } from './text.ts';
+
+export type InheritanceTarget = 'named' | 'previous' | 'family' | 'above';
+
+const KIND = '(?:responsibilities|respsonsibilities|responsibility|requirements|requirement|performance indicators|kpis?|duties|qualifications)';
+const KINDS = `${KIND}(?:,? (?:and |& )?${KIND}){0,3}`;
+const MAX_LINE = 300;
+
+/** One wording per row; `name` is the group holding the named level. Order matters: first match wins. */
+export const WORDINGS: readonly { pattern: RegExp; target: InheritanceTarget }[] = [
+  // "Extends the corresponding … level requirements" (a specialty overlay) and "Extends the general requirements with the following".
+  { pattern: /^(?:extends|in addition to) the (?:general|common|same) /i, target: 'family' },
+  // "Extends the Customer Success KPIs articulated here" (the family's own KPIs) is decided by the caller.
+  { pattern: /^(?:extends?|extending)\b\s*(?<name>.*)$/i, target: 'named' },
+  // "In addition to the same requirements, responsibilities, and performance indicators defined above".
+  { pattern: new RegExp(`^in addition to (?:the |all )?(?:same |above )?${KINDS} (?:defined |listed |outlined )?above\\b`, 'i'), target: 'above' },
+  { pattern: new RegExp(`^in addition to (?:the )?above ${KINDS}\\b`, 'i'), target: 'above' },
+  { pattern: /^in addition to\s+(?<name>.*)$/i, target: 'named' },
+  // "All responsibilities of previous roles plus:", "This role includes all of the requirements of the previous level, plus:".
+  { pattern: new RegExp(`^(?:this role )?(?:includes )?all (?:of )?(?:the )?${KINDS} (?:of|from|for|in) (?:the |all )?(?:previous|prior|preceding|lower) (?:roles?|levels?)\\b`, 'i'), target: 'previous' },
+  // "All responsibilities listed above (applicable to all roles) plus:", "share the same responsibilities outlined above".
+  { pattern: new RegExp(`^all (?:of )?(?:the )?${KINDS} (?:listed |outlined |defined |described |stated )?above \\(applica[bl]+e to all`, 'i'), target: 'family' },
+  { pattern: new RegExp(`^all (?:of )?(?:the )?(?:above )?${KINDS} (?:listed |outlined |defined |described |stated )?(?:above)?\\s*(?:,?\\s*plus\\b|:|\\.|$)`, 'i'), target: 'above' },
+  { pattern: new RegExp(`\\bshares? the same ${KINDS} (?:as )?(?:outlined|listed|defined|described) above\\b`, 'i'), target: 'family' },
+  { pattern: new RegExp(`\\bshares? the same ${KINDS} as (?:the |an? )?(?<name>.{1,120}?)(?: listed above| above| role\\b|,|\\.|$)`, 'i'), target: 'named' },
+  // "The responsibilities of the Data Analyst extend the Junior Data Analyst role and include:".
+  { pattern: new RegExp(`^the ${KINDS} of (?:the |an? )?.{1,120}? extends? (?:that of )?(?:the |an? )?(?<name>.{1,120}?)(?: role| level|,| and include|:|\\.|$)`, 'i'), target: 'named' },
+  // "The Staff X role extends the [Senior X](#senior-x) role."
+  { pattern: /^the .{1,120}? (?:role|level|position) extends (?:that of )?(?:the |an? )?(?<name>.{1,120}?)(?: role| level|,| but\b| with\b|:|\.|$)/i, target: 'named' },
+  // "Includes all responsibilities of the Intermediate CSA role and expands on that", "All requirements of the Manager, X role apply".
+  { pattern: new RegExp(`^(?:this role )?(?:includes )?all (?:of )?(?:the )?${KINDS} (?:of|from|for|listed for) (?:the |an? )?(?<name>.{1,150}?)(?: roles?\\b| levels?\\b| apply\\b|,? plus\\b|,? and expands?\\b|:|\\.|$)`, 'i'), target: 'named' },
+  // "The engineer must meet the requirements for an [Incubation Engineer](#…) (or above)."
+  { pattern: new RegExp(`^(?:the [\\w -]{1,40} )?must (?:also )?meet (?:all )?(?:of )?the ${KINDS} (?:for|of) (?:the |an? )?(?<name>.{1,120}?)(?: \\(or above\\)| role| level|,|:|\\.|$)`, 'i'), target: 'named' },
+  // "Beyond the Senior X requirements:".
+  { pattern: new RegExp(`^beyond (?:the |all )?(?<name>.{1,120}?) ${KINDS}\\b`, 'i'), target: 'named' },
+  // "Builds on / expands on the X role".
+  { pattern: /^(?:this role )?(?:builds|expands) (?:on|upon) (?:the |that of the )?(?<name>.{1,120}?)(?: role| level|,|:|\.|$)/i, target: 'named' },
+];
+
+/** A line that talks about inheriting but matched no wording: worth a warning. */
+export const LOOKS_LIKE_INHERITANCE = new RegExp(`(?:^extends?\\b|^in addition to (?:the |all )?${KIND}|\\bprevious (?:level|role)s?\\b.{0,40}\\bplus\\b|^all (?:of )?(?:the )?${KIND} (?:of|from|listed)\\b)`, 'i');
+
+const FILLER = new Set(['meeting', 'all', 'that', 'those', 'the', 'thet', 'and', 'plus', 'of', 'from', 'for', 'responsibilities', 'respsonsibilities', 'responsibility', 'requirements', 'requirement']);
+
+/** Strips "Extends that of the" and "… responsibilities." from an inheritance line's tail, leaving the level's name. */
+export function extendedName(text: string): string {
+  let name = squash(text.slice(0, MAX_LINE)).replace(/^(extends|in addition to)\s+/i, '');
+  // Leading filler words; "a"/"an" only in lower case, so a level called "A" survives.
+  const words = name.split(' ');
+  while (words.length > 1 && (FILLER.has(words[0]!.toLowerCase()) || words[0] === 'a' || words[0] === 'an')) words.shift();
+  name = words.join(' ');
+  name = name.replace(/^the(?=[A-Z])/, ''); // "theIT Global Logistics Analyst"
+  // Trailing kind word and whatever follows it ("requirements plus", "responsibilities by").
+  const kind = new RegExp(`\\s(?:level\\s)?${KIND}\\b`, 'i').exec(name);
+  if (kind) name = name.slice(0, kind.index);
+  name = name.replace(/[\s.:;,]+$/, '').replace(/\s+(level|role|plus|by)$/i, '');
+  return squash(name);
+}
+
+/** The lists a line names ("requirements and responsibilities"), in the page's order of kinds. */
+export function kindsNamedIn(text: string): ListKind[] {
+  const kinds: ListKind[] = [];
+  const t = text.slice(0, MAX_LINE);
+  if (/\b(responsibilities|respsonsibilities|responsibility|duties)\b/i.test(t)) kinds.push('responsibilities');
+  if (/\b(requirements|requirement|qualifications)\b/i.test(t)) kinds.push('requirements');
+  if (/\b(performance indicators|kpis?)\b/i.test(t)) kinds.push('performanceIndicators');
+  return kinds;
+}
+
+export interface ReadInheritance {
+  target: InheritanceTarget;
+  name: string | null;
+}
+
+/** What an inheritance line points at, or null when the line is not one. */
+export function readInheritance(text: string): ReadInheritance | null {
+  const line = squash(text.slice(0, MAX_LINE)).replace(/^[-*•]\s*/, '');
+  if (line === '') return null;
+  for (const { pattern, target } of WORDINGS) {
+    const m = pattern.exec(line);
+    if (!m) continue;
+    if (target !== 'named') return { target, name: null };
+    const raw = m.groups?.name ?? '';
+    // Some "Extends …"/"In addition to …" lines say something else entirely ("In addition to Talent Program execution, this role…").
+    const name = extendedName(raw);
+    if (/^(extends?|extending|in addition to)\b/i.test(line)) {
+      if (/^in addition to\b/i.test(line) && !/\b(responsibilit|requirement|role|level|duties|kpi|performance indicator)/i.test(line)) return null;
+      return { target, name: name === '' ? null : name };
+    }
+    return name === '' ? null : { target, name };
+  }
+  return null;
+}
+
+/** A list item or paragraph that states inheritance, moved into `into`; the item's sub-items stay items of the list. */
+export function takeInheritance(section: ListKind, items: RawItem[], into: RawInheritance[]): RawItem[] {
+  const kept: RawItem[] = [];
+  for (const item of items) {
+    const read = item.text.length <= MAX_LINE ? readInheritance(item.text) : null;
+    if (!read) {
+      kept.push(item);
+      continue;
+    }
+    into.push(toRecord(section, item.text, read, item.line, item.links.map((l) => l.href)));
+    // Sub-items under an "Extends" line are real items of the section.
+    kept.push(...item.children);
+  }
+  return kept;
+}
+
+export function toRecord(section: ListKind, text: string, read: ReadInheritance, line: number, hrefs: readonly string[]): RawInheritance {
+  // "Extends the … KPIs articulated [here](#performance-indicators)": the family's own list.
+  const familyKpis = section === 'performanceIndicators' && read.target === 'named' && (hrefs.some((h) => /#performance-indicators/i.test(h)) || /\bkpis?\b|performance indicators/i.test(read.name ?? ''));
+  const corresponding = /\bcorresponding\b/i.test(text);
+  const family = familyKpis || read.target === 'family';
+  const record: RawInheritance = { section, text, name: family || corresponding || read.target !== 'named' ? null : read.name, family, line };
+  if (read.target === 'previous') record.previous = true;
+  if (read.target === 'above') record.above = true;
+  return record;
+}

@@ -1,0 +1,249 @@
+// Levels: a level heading and its sub-sections → a RawLevel (title, aliases,
+// grade, reporting lines, lists with their inheritance lines, nice-to-haves,
+// extra sections). Sub-sections are recognised by their section words
+// (section-words.ts), in any spelling of the level's name and at any depth below
+// it; a sub-section naming another level starts that level (its heading was lost);
+// a heading inside a level that has a grade of its own is a level too.
+import type { Text } from '../model/schema.ts';
+import { flatten, itemsAndParagraphs, type RawItem } from './blocks.ts';
+import { gradeFrom, hasGradeSentence } from './grades.ts';
+import { kindsNamedIn, LOOKS_LIKE_INHERITANCE, readInheritance, takeInheritance, toRecord } from './inheritance.ts';
+import { definedAbbreviations, looseKey, nameKey } from './names.ts';
+import { emptyLists, type ListKind, type PageContext, type RawFamily, type RawLevel, type RawSection, type SectionKind } from './raw.ts';
+import { reportsFrom } from './reporting.ts';
+import { FAMILY_SECTION, readHeading } from './section-words.ts';
+import type { HeadingNode } from './sections.ts';
+import { headingAnchor, squash } from './text.ts';
+
+export function rawSection(node: HeadingNode, ctx: PageContext): RawSection {
+  const { items, paragraphs: paras } = itemsAndParagraphs(node.blocks, ctx);
+  return { title: node.title, line: node.line, paragraphs: paras, items, sections: node.children.map((c) => rawSection(c, ctx)) };
+}
+
+/** Items of a heading and its sub-headings; a sub-heading becomes an item grouping its own items. */
+export function sectionItems(node: HeadingNode, ctx: PageContext): { items: RawItem[]; paragraphs: Text[] } {
+  const { items, paragraphs: paras } = itemsAndParagraphs(node.blocks, ctx);
+  for (const child of node.children) {
+    const sub = sectionItems(child, ctx);
+    items.push({
+      text: child.title,
+      links: [],
+      line: child.line,
+      children: [...sub.paragraphs.map((p) => ({ text: p.text, links: p.links, children: [], line: p.line })), ...sub.items],
+    });
+  }
+  return { items, paragraphs: paras };
+}
+
+export function newLevel(node: Pick<HeadingNode, 'title' | 'line'>, ctx: PageContext): RawLevel {
+  const defined = definedAbbreviations(node.title);
+  const aliases: string[] = [];
+  for (const d of defined) {
+    if (!ctx.family.abbreviations.has(d.abbreviation.toLowerCase())) ctx.family.abbreviations.set(d.abbreviation.toLowerCase(), d.expansion.toLowerCase());
+    aliases.push(d.shortForm);
+  }
+  const withoutAbbreviations = squash(node.title.replace(/\s*\([A-Z][A-Za-z]{1,7}\)/g, ''));
+  if (defined.length > 0 && withoutAbbreviations !== node.title) aliases.push(withoutAbbreviations);
+  return {
+    title: node.title,
+    line: node.line,
+    anchor: headingAnchor(node.title),
+    aliases,
+    shortForm: defined[defined.length - 1]?.shortForm ?? node.title,
+    grade: null,
+    gradeLine: node.line,
+    intro: [],
+    reportsTo: [],
+    lists: emptyLists(),
+    niceToHave: [],
+    inheritance: [],
+    sections: [],
+    empty: true,
+  };
+}
+
+/** Inheritance lines among a list's items and paragraphs; lines that look like inheritance but are not understood are reported. */
+function listInheritance(kind: ListKind, items: RawItem[], paras: Text[], level: RawLevel, ctx: PageContext): { items: RawItem[]; paragraphs: Text[] } {
+  const kept = takeInheritance(kind, items, level.inheritance);
+  const paragraphs: Text[] = [];
+  for (const p of paras) {
+    const read = p.text.length <= 300 ? readInheritance(p.text) : null;
+    if (read) level.inheritance.push(toRecord(kind, p.text, read, p.line, p.links.map((l) => l.href)));
+    else paragraphs.push(p);
+  }
+  for (const t of [...kept.map((i) => ({ text: i.text, line: i.line })), ...paragraphs]) warnIfInheritanceLike(t.text, t.line, level, ctx);
+  return { items: kept, paragraphs };
+}
+
+export function warnIfInheritanceLike(text: string, line: number, level: RawLevel, ctx: PageContext): void {
+  if (text.length <= 300 && LOOKS_LIKE_INHERITANCE.test(text.trim()) && readInheritance(text) === null)
+    ctx.diagnostics.report('inheritance-not-understood', ctx.file, line, `"${text.slice(0, 100)}" in ${level.title} looks like an inheritance line but was not understood; nothing was inherited.`);
+}
+
+/** "The Staff X role extends the Senior X role." in a level's own text: both lists (or the ones it names) build on X. */
+function introInheritance(paras: readonly Text[], level: RawLevel): void {
+  for (const p of paras) {
+    if (p.text.length > 300) continue;
+    const read = readInheritance(p.text);
+    if (!read) continue;
+    const kinds = kindsNamedIn(p.text).filter((k) => k !== 'performanceIndicators');
+    for (const kind of kinds.length > 0 ? kinds : (['responsibilities', 'requirements'] as const))
+      if (!level.inheritance.some((i) => i.section === kind)) level.inheritance.push(toRecord(kind, p.text, read, p.line, p.links.map((l) => l.href)));
+  }
+}
+
+export function levelSection(node: HeadingNode, level: RawLevel, ctx: PageContext, parentKind: SectionKind | null): void {
+  const heading = readHeading(node.title);
+  let kind = heading?.kind ?? null;
+  if (heading !== null) {
+    const key = nameKey(heading.prefix, ctx.family.abbreviations);
+    if (heading.prefix !== '' && key !== '' && ![level.title, ...level.aliases].some((n) => nameKey(n, ctx.family.abbreviations) === key)) level.aliases.push(heading.prefix);
+    if (heading.misspelt !== null)
+      ctx.diagnostics.report('section-word-misspelt', ctx.file, node.line, `"${heading.misspelt}" in the heading "${node.title}" was read as "${heading.kind}".`);
+  }
+  if (kind === null && parentKind !== null && parentKind !== 'grade') {
+    // A group heading inside a list section ("##### Technical"): its items stay in that list.
+    const grouped = sectionItems(node, ctx);
+    const into = parentKind === 'niceToHave' ? level.niceToHave : level.lists[parentKind];
+    into.push({ text: node.title, links: [], line: node.line, children: grouped.items });
+    if (grouped.paragraphs.length > 0) level.sections.push({ title: node.title, line: node.line, paragraphs: grouped.paragraphs, items: [], sections: [] });
+    return;
+  }
+  if (kind === null && nameKey(node.title, ctx.family.abbreviations) === nameKey(level.title, ctx.family.abbreviations)) {
+    // "#### Director of Customer Success" where "… Requirements" was meant: the Extends line or the order tells.
+    const { items } = itemsAndParagraphs(node.blocks, ctx);
+    const extendsLine = items.find((i) => readInheritance(i.text) !== null);
+    const named = extendsLine ? (kindsNamedIn(extendsLine.text)[0] ?? null) : null;
+    kind = named ?? (level.lists.responsibilities.length === 0 ? 'responsibilities' : 'requirements');
+    ctx.diagnostics.report('heading-kind-inferred', ctx.file, node.line, `The heading "${node.title}" does not say what it holds; read as ${kind}${named ? ' (its Extends line says so)' : ''}.`);
+  }
+  if (kind === null) {
+    const section = rawSection(node, ctx);
+    const hasList = section.items.length > 0;
+    ctx.diagnostics.report(
+      hasList ? 'unknown-list-section' : 'unknown-section',
+      ctx.file,
+      node.line,
+      hasList
+        ? `Section "${node.title}" of ${level.title} holds a list under a heading that is not a known section word; kept as an extra section, not as responsibilities or requirements.`
+        : `Section "${node.title}" of ${level.title} is kept as an extra section.`,
+    );
+    level.sections.push(section);
+    gradeFrom(section.paragraphs, level, ctx, false);
+    reportsFrom(section.paragraphs, level);
+    level.empty = false;
+    return;
+  }
+  level.empty = false;
+  const { items, paragraphs: paras } = itemsAndParagraphs(node.blocks, ctx);
+  if (kind === 'grade') {
+    const texts = [...paras, ...items.flatMap(flatten)];
+    gradeFrom(texts, level, ctx, true);
+    reportsFrom(texts, level);
+    level.intro.push(...paras);
+    introInheritance(paras, level);
+    if (items.length > 0) level.sections.push({ title: node.title, line: node.line, paragraphs: [], items, sections: [] });
+  } else if (kind === 'niceToHave') {
+    level.niceToHave.push(...items);
+    if (paras.length > 0) level.sections.push({ title: node.title, line: node.line, paragraphs: paras, items: [], sections: [] });
+  } else {
+    const taken = listInheritance(kind, items, paras, level, ctx);
+    level.lists[kind].push(...taken.items);
+    gradeFrom(taken.paragraphs, level, ctx, false);
+    reportsFrom(taken.paragraphs, level);
+    if (taken.paragraphs.length > 0) level.sections.push({ title: node.title, line: node.line, paragraphs: taken.paragraphs, items: [], sections: [] });
+  }
+  for (const child of node.children) levelSection(child, level, ctx, kind);
+}
+
+/** Words of a name, for the overlap tests below (no abbreviation expansion needed). */
+function words(name: string): Set<string> {
+  return new Set(nameKey(name, new Map()).split(' ').filter((w) => w !== ''));
+}
+
+const RANK_WORDS = new Set(['senior', 'manager', 'director', 'associate', 'staff', 'intermediate', 'principal', 'vp', 'vice', 'president']);
+
+/**
+ * True when a sub-heading like "#### Manager, Renewal Operations Job Grade" names a
+ * level other than the one it sits in: its prefix has two or more words, is not a
+ * spelling of the current level (neither word set contains the other), and shares a
+ * word with the family's title or levels (so "Technical Requirements" does not count).
+ */
+function namesAnotherLevel(prefix: string, level: RawLevel, family: RawFamily): boolean {
+  const mine = words(prefix);
+  if (mine.size < 2) return false;
+  const abbreviations = family.abbreviations;
+  if ([level.title, ...level.aliases].some((n) => looseKey(n, abbreviations) === looseKey(prefix, abbreviations))) return false;
+  const current = words(level.title);
+  const subset = (a: Set<string>, b: Set<string>) => [...a].every((w) => b.has(w));
+  if (subset(mine, current) || subset(current, mine)) return false;
+  const known = new Set([family.title, ...family.levels.map((l) => l.title)].flatMap((n) => [...words(n)]));
+  return [...mine].some((w) => known.has(w) && !RANK_WORDS.has(w));
+}
+
+/** A level heading and its sub-sections; sub-sections that name another level start that level (its heading was lost). */
+export function parseLevel(node: HeadingNode, ctx: PageContext): RawLevel[] {
+  const level = newLevel(node, ctx);
+  const { items, paragraphs: paras } = itemsAndParagraphs(node.blocks, ctx);
+  level.intro.push(...paras);
+  gradeFrom(paras, level, ctx, false);
+  reportsFrom(paras, level);
+  introInheritance(paras, level);
+  if (paras.length > 0 || items.length > 0) level.empty = false;
+  if (items.length > 0) level.sections.push({ title: '', line: items[0]!.line, paragraphs: [], items, sections: [] });
+  const levels = [level];
+  let current = level;
+  for (const child of node.children) {
+    const heading = readHeading(child.title);
+    if (heading === null && hasOwnGrade(child)) {
+      // "#### Staff Analyst" with its own "##### Job Grade" inside the level above: a level of its own.
+      const nested = parseLevel(child, ctx);
+      levels.push(...nested);
+      current = nested[nested.length - 1]!;
+      continue;
+    }
+    const prefix = heading !== null ? heading.prefix : '';
+    if (prefix !== '' && namesAnotherLevel(prefix, current, ctx.family)) {
+      current = newLevel({ title: prefix, line: child.line }, ctx);
+      levels.push(current);
+      ctx.diagnostics.report('level-heading-missing', ctx.file, child.line, `"${child.title}" names the level "${prefix}", which has no heading of its own; read as a separate level.`);
+    }
+    levelSection(child, current, ctx, null);
+  }
+  return levels;
+}
+
+export function isLevelLike(node: HeadingNode): boolean {
+  if (FAMILY_SECTION.test(node.title) || readHeading(node.title) !== null) return false;
+  const kinds = node.children.map((c) => readHeading(c.title)?.kind ?? null);
+  if (kinds.some((k) => k === 'grade' || k === 'responsibilities' || k === 'requirements')) return true;
+  return node.blocks.some((b) => b.type === 'paragraph' && hasGradeSentence(paragraphText(b)));
+}
+
+/** A heading with a grade of its own (a "Job Grade" sub-section or a grade sentence): a level wherever it sits. */
+export function hasOwnGrade(node: HeadingNode): boolean {
+  if (FAMILY_SECTION.test(node.title) || readHeading(node.title) !== null) return false;
+  const kinds = node.children.map((c) => readHeading(c.title)?.kind ?? null);
+  if (kinds.includes('grade')) return true;
+  return kinds.some((k) => k === 'responsibilities' || k === 'requirements') && node.blocks.some((b) => b.type === 'paragraph' && hasGradeSentence(paragraphText(b)));
+}
+
+function paragraphText(node: { children?: unknown[]; value?: unknown }): string {
+  if (typeof node.value === 'string') return node.value.slice(0, 2000);
+  return (node.children ?? []).map((c) => paragraphText(c as typeof node)).join('').slice(0, 2000);
+}
+
+export function containsLevels(node: HeadingNode): boolean {
+  return node.children.some((c) => isLevelLike(c) || containsLevels(c));
+}
+
+/** The level a stray sub-section heading ("### Senior Manager, X Job Grade" beside the level headings) belongs to: the one it names, else the last one. */
+export function levelNamedBy(prefix: string, levels: readonly RawLevel[], ctx: PageContext, orLast: boolean): RawLevel | null {
+  const abbreviations = ctx.family.abbreviations;
+  const key = looseKey(prefix, abbreviations);
+  if (key !== '') {
+    const named = [...levels].reverse().find((l) => [l.title, ...l.aliases].some((n) => looseKey(n, abbreviations) === key));
+    if (named) return named;
+  }
+  return orLast ? (levels[levels.length - 1] ?? null) : null;
+}
