@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { withFamilyChunk, type FamilyChunk, type SearchText } from './chunks';
 import { getRole } from './queries';
 import { diagnosticSchema, familySchema, roleSchema, type Graph } from './schema';
-import { pageLinesSchema, pageSummarySchema, type PageLines, type PageSummary } from './page-lines';
+import type { PageLines, PageSummary } from './page-lines';
 
 export type ModuleLoader = () => Promise<{ default: unknown }>;
 
@@ -63,7 +63,8 @@ export interface GraphStore {
 const familyChunkSchema = z.object({ family: familySchema, roles: z.array(roleSchema) });
 const searchTextSchema = z.array(z.tuple([z.string(), z.string()]));
 const diagnosticsSchema = z.array(diagnosticSchema);
-const pageSummariesSchema = z.array(pageSummarySchema);
+/** The line map's schemas, fetched with the first page data (they are not needed before). */
+const pageSchemas = () => import('./page-lines-schema.ts');
 
 /** Whether a family's text is in the state's graph (external roles have no family: always ready). */
 export function familyStatus(state: GraphState, familyId: string | null | undefined): FamilyStatus {
@@ -182,7 +183,8 @@ export function createGraphStore(index: Graph, sources: GraphSources = {}): Grap
         const loader = pageLoaders[file];
         if (!loader) return;
         try {
-          const lines = pageLinesSchema.parse((await loader()).default);
+          const [{ pageLinesSchema }, module] = await Promise.all([pageSchemas(), loader()]);
+          const lines = pageLinesSchema.parse(module.default);
           update((s) => ({ pageLines: new Map([...s.pageLines, [file, lines]]), failed: withFailure(`page:${file}`, null) }));
         } catch (error) {
           update(() => ({ failed: withFailure(`page:${file}`, message(error)) }));
@@ -197,8 +199,8 @@ export function createGraphStore(index: Graph, sources: GraphSources = {}): Grap
     if (!load || state.pages) return undefined;
     return once('pages', async () => {
       try {
-        const module = await load();
-        const pages = pageSummariesSchema.parse(module.pages);
+        const [{ pageSummarySchema }, module] = await Promise.all([pageSchemas(), load()]);
+        const pages = z.array(pageSummarySchema).parse(module.pages);
         pageLoaders = module.loaders;
         update(() => ({ pages, failed: withFailure('pages', null) }));
       } catch (error) {

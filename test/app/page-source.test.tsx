@@ -13,6 +13,8 @@ import type { GraphSources } from '@/model/graph-store';
 import { renderApp } from './render-app';
 
 const CSM = '004_38ff1b7420f6e335.txt';
+// The route's code and the page's lines arrive as separate chunks; a busy machine may take a while.
+const WAIT = { timeout: 8_000 };
 
 function build(folder: string) {
   const pages = readPages(resolve(folder));
@@ -40,18 +42,18 @@ const seeds = build('seeds');
 const lineOf = (file: string, re: RegExp) => readFileSync(resolve('seeds', file), 'utf8').split('\n').findIndex((l) => re.test(l)) + 1;
 const row = (line: number) => document.getElementById(`L${line}`)!;
 
-describe('page source view', () => {
+describe('page source view', { timeout: 30_000 }, () => {
   it('shows each source line beside what it became, the linked line highlighted', async () => {
     const senior = lineOf(CSM, /^### Senior CSM/);
     renderApp({ url: `/pages/${CSM}#L${senior}`, data: seeds.graph, sources: seeds.sources });
-    expect(await screen.findByRole('heading', { level: 1, name: 'How this page was read' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'How this page was read' }, WAIT)).toBeInTheDocument();
     expect(seeds.requested).toEqual([CSM]);
     const heading = row(senior);
     expect(heading).toHaveAttribute('aria-current', 'location');
     expect(heading).toHaveTextContent('### Senior CSM');
     expect(heading).toHaveTextContent('Level heading of Senior CSM');
     expect(within(heading).getByRole('link', { name: 'Senior CSM' })).toHaveAttribute('href', '/roles/customer-success-management/senior-csm');
-    await waitFor(() => expect(document.activeElement).toBe(heading));
+    await waitFor(() => expect(document.activeElement).toBe(heading), WAIT);
 
     const extendsLine = lineOf(CSM, /^- Extends the Senior CSM responsibilities/);
     expect(row(extendsLine)).toHaveTextContent('Inheritance: Staff CSM builds on the responsibilities of Senior CSM');
@@ -66,17 +68,27 @@ describe('page source view', () => {
     expect(row(259)).toHaveTextContent('heading-kind-inferred');
   });
 
+  it('is reached from the role panel, at the level heading', async () => {
+    renderApp({ url: '/roles/customer-success-management/senior-csm', data: seeds.graph, sources: seeds.sources });
+    const link = await screen.findByRole('link', { name: 'How this page was read' }, WAIT);
+    const senior = lineOf(CSM, /^### Senior CSM/);
+    expect(link).toHaveAttribute('href', `/pages/${CSM}#L${senior}`);
+    fireEvent.click(link);
+    expect(await screen.findByRole('heading', { level: 1, name: 'How this page was read' }, WAIT)).toBeInTheDocument();
+    await waitFor(() => expect(row(senior)).toHaveAttribute('aria-current', 'location'), WAIT);
+  });
+
   it('moves the highlight when a line link is followed', async () => {
     const { history } = renderApp({ url: `/pages/${CSM}`, data: seeds.graph, sources: seeds.sources });
-    const noticed = await screen.findByRole('region', { name: /What the compiler noticed/ });
+    const noticed = await screen.findByRole('region', { name: /What the compiler noticed/ }, WAIT);
     fireEvent.click(within(noticed).getByRole('link', { name: 'line 259' }));
-    await waitFor(() => expect(history.location.hash).toBe('#L259'));
-    await waitFor(() => expect(row(259)).toHaveAttribute('aria-current', 'location'));
+    await waitFor(() => expect(history.location.hash).toBe('#L259'), WAIT);
+    await waitFor(() => expect(row(259)).toHaveAttribute('aria-current', 'location'), WAIT);
   });
 
   it('says so for an unknown page and suggests close ones', async () => {
     renderApp({ url: '/pages/004_38ff1b7420f6e335.md', data: seeds.graph, sources: seeds.sources });
-    expect(await screen.findByRole('heading', { level: 1, name: 'No such page' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'No such page' }, WAIT)).toBeInTheDocument();
     expect(screen.getByText('004_38ff1b7420f6e335.md')).toBeInTheDocument();
     expect(screen.getByRole('link', { name: CSM })).toHaveAttribute('href', `/pages/${CSM}#L1`);
   });
@@ -84,17 +96,17 @@ describe('page source view', () => {
   it('renders hostile page lines as text, never as markup', async () => {
     const hostile = build('test/fixtures/hostile');
     const { container } = renderApp({ url: '/pages/script-injection.md', data: hostile.graph, sources: hostile.sources });
-    await screen.findByRole('heading', { level: 1, name: 'How this page was read' });
+    await screen.findByRole('heading', { level: 1, name: 'How this page was read' }, WAIT);
     expect(container.querySelector('ol script, ol img, ol div[onclick]')).toBeNull();
     expect(row(6)).toHaveTextContent("<script>window.__pwned = 'raw script block'</script>");
   });
 });
 
-describe('data quality, worst first', () => {
+describe('data quality, worst first', { timeout: 30_000 }, () => {
   it('lists pages least understood first with their figure, each diagnostic linking to its line', async () => {
     renderApp({ url: '/diagnostics', data: seeds.graph, sources: seeds.sources });
-    await screen.findByRole('heading', { level: 1, name: 'Data quality' });
-    const files = await screen.findAllByRole('heading', { level: 2, name: /\d+ % understood/ });
+    await screen.findByRole('heading', { level: 1, name: 'Data quality' }, WAIT);
+    const files = await screen.findAllByRole('heading', { level: 2, name: /\d+ % understood/ }, WAIT);
     const shares = files.map((h) => Number(/(\d+) % understood/.exec(h.textContent ?? '')![1]));
     expect(shares.length).toBeGreaterThan(2);
     expect(shares).toEqual([...shares].sort((a, b) => a - b));
