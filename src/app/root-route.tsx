@@ -9,6 +9,7 @@ import { AppSearchBox } from './app-search-box';
 import { useGraphState } from './graph-state';
 import { selectionWith } from './search-params';
 import { PageNotFound } from './routes/not-found-pages';
+import { SkipLink } from './skip-link';
 
 export interface AppContext {
   store: GraphStore;
@@ -29,6 +30,7 @@ function RootLayout() {
     // The frame is the viewport: it clips what would overflow it, and only the page area scrolls,
     // so nothing (a tall table, a stray absolutely positioned span) can make the document scroll behind it.
     <div className="relative flex h-dvh flex-col overflow-clip" data-print="flow">
+      <SkipLink />
       <header data-print="hide" className="flex h-14 shrink-0 items-center gap-4 border-b border-slate-200 bg-white px-4 dark:border-slate-800 dark:bg-slate-950">
         <Link to="/" className="flex items-center gap-2 rounded text-lg font-semibold tracking-tight">
           <span aria-hidden="true" className="inline-flex h-7 w-7 items-center justify-center rounded-md bg-blue-700 text-sm text-white">

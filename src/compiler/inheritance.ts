@@ -20,18 +20,19 @@ const MAX_LINE = 300;
 /** One wording per row; `name` is the group holding the named level. Order matters: first match wins. */
 export const WORDINGS: readonly { pattern: RegExp; target: InheritanceTarget }[] = [
   // "Extends the corresponding … level requirements" (a specialty overlay) and "Extends the general requirements with the following".
-  { pattern: /^(?:extends|in addition to) the (?:general|common|same) /i, target: 'family' },
   // "Extends the Customer Success KPIs articulated here" (the family's own KPIs) is decided by the caller.
+  { pattern: /^extends the (?:general|common) /i, target: 'family' },
   { pattern: /^(?:extends?|extending)\b\s*(?<name>.*)$/i, target: 'named' },
   // "In addition to the same requirements, responsibilities, and performance indicators defined above".
   { pattern: new RegExp(`^in addition to (?:the |all )?(?:same |above )?${KINDS} (?:defined |listed |outlined )?above\\b`, 'i'), target: 'above' },
   { pattern: new RegExp(`^in addition to (?:the )?above ${KINDS}\\b`, 'i'), target: 'above' },
+  { pattern: /^(?:extends|in addition to) the (?:general|common|same) /i, target: 'family' },
   { pattern: /^in addition to\s+(?<name>.*)$/i, target: 'named' },
   // "All responsibilities of previous roles plus:", "This role includes all of the requirements of the previous level, plus:".
   { pattern: new RegExp(`^(?:this role )?(?:includes )?all (?:of )?(?:the )?${KINDS} (?:of|from|for|in) (?:the |all )?(?:previous|prior|preceding|lower) (?:roles?|levels?)\\b`, 'i'), target: 'previous' },
   // "All responsibilities listed above (applicable to all roles) plus:", "share the same responsibilities outlined above".
   { pattern: new RegExp(`^all (?:of )?(?:the )?${KINDS} (?:listed |outlined |defined |described |stated )?above \\(applica[bl]+e to all`, 'i'), target: 'family' },
-  { pattern: new RegExp(`^all (?:of )?(?:the )?(?:above )?${KINDS} (?:listed |outlined |defined |described |stated )?(?:above)?\\s*(?:,?\\s*plus\\b|:|\\.|$)`, 'i'), target: 'above' },
+  { pattern: new RegExp(`^all (?:of )?(?:the )?(?:above )?${KINDS}\\s*(?:(?:listed|outlined|defined|described|stated)\\s+)?(?:above)?\\s*(?:,?\\s*plus\\b|:|\\.|$)`, 'i'), target: 'above' },
   { pattern: new RegExp(`\\bshares? the same ${KINDS} (?:as )?(?:outlined|listed|defined|described) above\\b`, 'i'), target: 'family' },
   { pattern: new RegExp(`\\bshares? the same ${KINDS} as (?:the |an? )?(?<name>.{1,120}?)(?: listed above| above| role\\b|,|\\.|$)`, 'i'), target: 'named' },
   // "The responsibilities of the Data Analyst extend the Junior Data Analyst role and include:".
@@ -95,7 +96,8 @@ export function readInheritance(text: string): ReadInheritance | null {
     // Some "Extends …"/"In addition to …" lines say something else entirely ("In addition to Talent Program execution, this role…").
     const name = extendedName(raw);
     if (/^(extends?|extending|in addition to)\b/i.test(line)) {
-      if (/^in addition to\b/i.test(line) && !/\b(responsibilit|requirement|role|level|duties|kpi|performance indicator)/i.test(line)) return null;
+      // "In addition to Talent Program execution, this role…" is prose: the words before the first comma must name a list, a role or a level.
+      if (/^in addition to\b/i.test(line) && !/\b(responsibilit|requirement|role|level|duties|kpi|performance indicator)/i.test(line.split(/[,:]/)[0]!)) return null;
       return { target, name: name === '' ? null : name };
     }
     return name === '' ? null : { target, name };

@@ -46,3 +46,40 @@ export function mergeLists(base: readonly Item[], own: readonly Item[]): Item[] 
   }
   return [...result, ...ownItems];
 }
+
+/** What mergeExtraTargets needs of a role: its id, its inheritance lines and its first target per list. */
+export interface MergeRole {
+  id: string;
+  inheritance: readonly { section: 'responsibilities' | 'requirements' | 'performanceIndicators'; target: string | null }[];
+  extends: Record<'responsibilities' | 'requirements' | 'performanceIndicators', string | null>;
+}
+
+/**
+ * A list that builds on two levels ("either X or Y", "X and Y"): the first target
+ * is merged as usual; the items of the others follow it, each keeping its origin,
+ * once (an item already inherited is not repeated). Roles are taken in page order,
+ * so a level extending such a level sees its full list.
+ */
+export function mergeExtraTargets(roles: readonly MergeRole[], lists: Map<string, Record<'responsibilities' | 'requirements' | 'performanceIndicators', Item[]>>, familyItems: Map<string, Record<'responsibilities' | 'requirements' | 'performanceIndicators', Item[]>>): void {
+  for (const role of roles) {
+    const merged = lists.get(role.id);
+    if (!merged) continue;
+    for (const kind of ['responsibilities', 'requirements', 'performanceIndicators'] as const) {
+      const extra = [...new Set(role.inheritance.filter((i) => i.section === kind && i.target !== null && i.target !== role.extends[kind]).map((i) => i.target!))];
+      if (extra.length === 0) continue;
+      const have = new Set(merged[kind].map((i) => itemKey(i.text)));
+      const added: Item[] = [];
+      for (const target of extra) {
+        const base = lists.get(target)?.[kind] ?? familyItems.get(target)?.[kind] ?? [];
+        for (const item of inherited(base)) {
+          if (have.has(itemKey(item.text))) continue;
+          have.add(itemKey(item.text));
+          added.push(item);
+        }
+      }
+      const firstOwn = merged[kind].findIndex((i) => i.own);
+      const at = firstOwn === -1 ? merged[kind].length : firstOwn;
+      merged[kind] = [...merged[kind].slice(0, at), ...added, ...merged[kind].slice(at)];
+    }
+  }
+}

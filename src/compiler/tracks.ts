@@ -33,7 +33,7 @@ export const SAYS_IC: readonly RegExp[] = [
   /\bno direct reports\b/i,
 ];
 export const SAYS_MANAGEMENT: readonly RegExp[] = [
-  /\b(?:has|have|with|manages?|managing|leads?|leading)\s+(?:\w+\s+){0,3}direct reports\b/i,
+  /\b(?:has|have|with|manages?|managing|leads?|leading)\s+(?:[\w-]+\s+){0,3}direct reports\b/i,
   /\bpeople manager\b/i,
   /\bmanages?\s+(?:a|the)\s+team\s+of\b/i,
   /\bhire,?\s+(?:develop|train|coach)\w*,?\s+(?:and\s+)?(?:manage|lead|retain)\w*\s+(?:a|the|their)\s+(?:\w+\s+){0,3}team\b/i,

@@ -1,15 +1,19 @@
 // The ladder layout: a pure, deterministic function of the graph and the view.
 // In: the graph, which families and tracks are shown. Out: a position for every
 // visible role, the grade rows (same grade = same y in every family) and the
-// family/track columns. Roles without a grade sit between their page-order
-// neighbours on their track, in a row of their own marked "grade unknown".
-// External roles (reporting targets outside the pages) get a column at the right.
+// family/track columns. Roles without a grade (and external reporting targets
+// without one) share one lane, "Grade unknown", above every numbered grade and
+// set apart from them, so it never sits between two grades. External roles
+// (reporting targets outside the pages) get a column at the right.
 import type { Graph, Role, Track } from './schema';
 import { edgesFrom, edgesTo, getRole } from './queries';
 
-export const NODE_WIDTH = 200;
-export const NODE_HEIGHT = 76;
-export const ROW_HEIGHT = 120;
+export const NODE_WIDTH = 208;
+/** Room for a title on three lines and the grade line under it. */
+export const NODE_HEIGHT = 100;
+export const ROW_HEIGHT = 136;
+/** Extra space between the "Grade unknown" lane and the first numbered grade. */
+export const LANE_GAP = 40;
 export const NODE_GAP = 16;
 export const TRACK_GAP = 32;
 export const FAMILY_GAP = 72;
@@ -25,17 +29,18 @@ export interface PlacedRole {
   id: string;
   x: number;
   y: number;
-  /** The grade the row stands for; fractional for estimated rows. */
-  slot: number;
+  /** The grade the row stands for; null for the "Grade unknown" lane. */
+  slot: number | null;
   gradeKnown: boolean;
   column: string;
 }
 
 export interface LadderRow {
-  /** Grade value (or estimate) the row stands for. */
-  slot: number;
+  /** The grade the row stands for; null for the "Grade unknown" lane. */
+  slot: number | null;
   y: number;
   label: string;
+  /** True for the "Grade unknown" lane. */
   estimated: boolean;
 }
 
@@ -59,27 +64,12 @@ export interface LadderLayout {
 /** Column order per family; 'unknown' (the page does not say) comes last, in a column of its own. */
 const TRACKS: Track[] = ['individual-contributor', 'management', 'unknown'];
 
-/** Grade estimate for roles without one: between page-order neighbours on the same track. */
-function slotsFor(roles: Role[]): Map<string, { slot: number; known: boolean }> {
-  const slots = new Map<string, { slot: number; known: boolean }>();
-  roles.forEach((role, i) => {
-    if (role.grade !== null) {
-      slots.set(role.id, { slot: role.grade, known: true });
-      return;
-    }
-    const before = roles.slice(0, i).reverse().find((r) => r.grade !== null)?.grade ?? null;
-    const after = roles.slice(i + 1).find((r) => r.grade !== null)?.grade ?? null;
-    const slot =
-      before !== null && after !== null ? (before + after) / 2 : before !== null ? before + 0.5 : after !== null ? after - 0.5 : 0;
-    slots.set(role.id, { slot, known: false });
-  });
-  return slots;
-}
+/** The row key of a role: its grade, or null for the "Grade unknown" lane. */
+const slotOfRole = (role: Role): number | null => role.grade;
 
 export function layoutLadder(graph: Graph, view: LadderView = {}): LadderLayout {
   const shownFamilies = graph.families.filter((f) => !view.families?.length || view.families.includes(f.id));
   const roleById = new Map(graph.roles.map((r) => [r.id, r]));
-  const slotOf = new Map<string, { slot: number; known: boolean }>();
   const groups: { key: string; familyId: string | null; track: Track | null; title: string; roles: Role[] }[] = [];
 
   for (const family of shownFamilies) {
@@ -88,30 +78,22 @@ export function layoutLadder(graph: Graph, view: LadderView = {}): LadderLayout 
       if (view.track && view.track !== track) continue;
       const onTrack = familyRoles.filter((r) => r.track === track);
       if (!onTrack.length) continue;
-      for (const [id, s] of slotsFor(onTrack)) slotOf.set(id, s);
       groups.push({ key: `${family.id}:${track}`, familyId: family.id, track, title: family.title, roles: onTrack });
     }
   }
 
-  // External roles that a shown role reports to: one row above their highest report.
+  // External roles that a shown role reports to.
   const shown = new Set(groups.flatMap((g) => g.roles.map((r) => r.id)));
   const externals = graph.roles.filter((r) => r.external && edgesTo(graph, r.id, 'reports-to').some((id) => shown.has(id)));
-  for (const ext of externals) {
-    const reports = edgesTo(graph, ext.id, 'reports-to').filter((id) => shown.has(id));
-    const top = Math.max(...reports.map((id) => slotOf.get(id)?.slot ?? 0));
-    slotOf.set(ext.id, ext.grade !== null ? { slot: ext.grade, known: true } : { slot: top + 1, known: false });
-  }
   if (externals.length) groups.push({ key: 'external', familyId: null, track: null, title: 'Outside these pages', roles: externals });
 
-  // Rows: every distinct slot, highest on top, evenly spaced.
-  const slotValues = [...new Set([...slotOf.values()].map((s) => s.slot))].sort((a, b) => b - a);
-  const knownSlots = new Set([...slotOf.values()].filter((s) => s.known).map((s) => s.slot));
-  const rows: LadderRow[] = slotValues.map((slot, i) => ({
-    slot,
-    y: i * ROW_HEIGHT,
-    estimated: !knownSlots.has(slot),
-    label: knownSlots.has(slot) ? `Grade ${slot}` : 'Grade unknown',
-  }));
+  // Rows: the "Grade unknown" lane on top (when any role needs it), then every grade, highest first.
+  const all = groups.flatMap((g) => g.roles);
+  const grades = [...new Set(all.map(slotOfRole).filter((g): g is number => g !== null))].sort((a, b) => b - a);
+  const rows: LadderRow[] = [];
+  if (all.some((r) => slotOfRole(r) === null)) rows.push({ slot: null, y: 0, label: 'Grade unknown', estimated: true });
+  const top = rows.length ? ROW_HEIGHT + LANE_GAP : 0;
+  grades.forEach((grade, i) => rows.push({ slot: grade, y: top + i * ROW_HEIGHT, label: `Grade ${grade}`, estimated: false }));
   const yOf = new Map(rows.map((r) => [r.slot, r.y]));
 
   // Columns: as wide as the most roles sharing one row.
@@ -122,17 +104,16 @@ export function layoutLadder(graph: Graph, view: LadderView = {}): LadderLayout 
   for (const group of groups) {
     if (previousFamily !== undefined) x += group.familyId === previousFamily ? TRACK_GAP : FAMILY_GAP;
     previousFamily = group.familyId;
-    const bySlot = new Map<number, Role[]>();
+    const bySlot = new Map<number | null, Role[]>();
     for (const role of group.roles) {
-      const slot = slotOf.get(role.id)!.slot;
+      const slot = slotOfRole(role);
       (bySlot.get(slot) ?? bySlot.set(slot, []).get(slot)!).push(role);
     }
     const across = Math.max(...[...bySlot.values()].map((rs) => rs.length));
     const width = across * NODE_WIDTH + (across - 1) * NODE_GAP;
     for (const [slot, rs] of bySlot) {
       rs.forEach((role, i) => {
-        const s = slotOf.get(role.id)!;
-        placed.push({ id: role.id, x: x + i * (NODE_WIDTH + NODE_GAP), y: yOf.get(slot)!, slot, gradeKnown: s.known, column: group.key });
+        placed.push({ id: role.id, x: x + i * (NODE_WIDTH + NODE_GAP), y: yOf.get(slot)!, slot, gradeKnown: slot !== null, column: group.key });
       });
     }
     columns.push({ key: group.key, familyId: group.familyId, track: group.track, title: group.title, x, width });
@@ -140,13 +121,16 @@ export function layoutLadder(graph: Graph, view: LadderView = {}): LadderLayout 
   }
 
   placed.sort((a, b) => a.x - b.x || a.y - b.y);
-  return { roles: placed, rows, columns, width: x, height: rows.length ? (rows.length - 1) * ROW_HEIGHT + NODE_HEIGHT : 0 };
+  const last = rows[rows.length - 1];
+  return { roles: placed, rows, columns, width: x, height: last ? last.y + NODE_HEIGHT : 0 };
 }
 
 /** For flows-into edges (family → family): the source family's top role and the target family's lowest role. */
 export function familyEndpoints(layout: LadderLayout, familyId: string, end: 'top' | 'bottom', graph: Graph): string | undefined {
   const inFamily = layout.roles.filter((p) => getRole(graph, p.id)?.familyId === familyId);
-  const sorted = [...inFamily].sort((a, b) => (end === 'top' ? b.slot - a.slot : a.slot - b.slot) || a.x - b.x);
+  // top: the highest numbered grade (the unknown lane says nothing about rank); bottom: the lowest
+  const rank = (p: PlacedRole) => p.slot ?? (end === 'top' ? -Infinity : Infinity);
+  const sorted = [...inFamily].sort((a, b) => (end === 'top' ? rank(b) - rank(a) : rank(a) - rank(b)) || a.x - b.x);
   return sorted[0]?.id;
 }
 

@@ -7,7 +7,7 @@ const node = (container: HTMLElement, id: string) => container.querySelector<HTM
 describe('ladder canvas', () => {
   it('draws every role with its grade and track, external roles marked', async () => {
     const { container } = renderApp({ url: '/' });
-    await screen.findByRole('group', { name: 'Career ladder graph' });
+    await screen.findByRole('group', { name: 'Career ladder graph' }, { timeout: 5000 }); // the canvas chunk loads cold here
     await waitFor(() => expect(node(container, 'customer-success-management/senior-csm')).not.toBeNull());
     expect(node(container, 'customer-success-management/senior-csm')).toHaveTextContent('Grade 7 · IC');
     expect(node(container, 'customer-success-management/director-of-customer-success')).toHaveTextContent('Grade unknown');
@@ -45,7 +45,7 @@ describe('ladder canvas', () => {
     const promotionEdge = () => container.querySelector('[data-id="promotion:customer-success-management/associate-csm->customer-success-management/csm-intermediate"]');
     expect(promotionEdge()).not.toBeNull();
     fireEvent.click(within(legend).getByRole('checkbox', { name: /Promotion/ }));
-    await waitFor(() => expect(history.location.search).toContain('edges=reports-to%2Cflows-into'));
+    await waitFor(() => expect(history.location.search).toContain('edges=flows-into'));
     await waitFor(() => expect(promotionEdge()).toBeNull());
     fireEvent.click(extendsBox);
     await waitFor(() => expect(container.querySelector('[data-id^="extends:"]')).not.toBeNull());

@@ -36,18 +36,32 @@ describe('layoutLadder', () => {
     expect(pos(`${CSM}/manager-csm`).x).toBeGreaterThan(pos(`${CSM}/staff-csm`).x);
   });
 
-  it('places a role without grade between its neighbours in a row marked "grade unknown"', () => {
+  it('puts every role without a grade in one "Grade unknown" lane, above the numbered grades and apart from them', () => {
     const director = pos(`${CSM}/director-of-customer-success`);
     expect(director.gradeKnown).toBe(false);
-    expect(director.y).toBeLessThan(pos(`${CSM}/manager-csm`).y);
-    expect(layout.rows.find((r) => r.y === director.y)?.label).toBe('Grade unknown');
+    expect(director.slot).toBeNull();
+    expect(layout.rows.filter((r) => r.label === 'Grade unknown')).toHaveLength(1);
+    expect(layout.rows[0]).toMatchObject({ label: 'Grade unknown', slot: null, y: director.y });
+    // never between two numbered grades: every numbered row is below it, in descending order
+    const numbered = layout.rows.slice(1);
+    expect(numbered.every((r) => r.slot !== null && r.y > director.y)).toBe(true);
+    expect(numbered.map((r) => r.slot)).toEqual([...numbered.map((r) => r.slot)].sort((a, b) => b! - a!));
+    expect(numbered[0]!.y - director.y).toBeGreaterThan(numbered[1]!.y - numbered[0]!.y);
     expect(layout.rows.map((r) => r.label)).toContain('Grade 8');
   });
 
-  it('puts external reporting targets in their own column above their reports', () => {
+  it('has no "Grade unknown" lane when every shown role has a grade', () => {
+    const ops = layoutLadder(smallGraph, { families: [OPS] });
+    expect(ops.rows.map((r) => r.label)).not.toContain('Grade unknown');
+    expect(ops.rows[0]!.y).toBe(0);
+  });
+
+  it('puts external reporting targets in their own column; without a grade, in the lane above every graded report', () => {
     const external = pos('external/director-of-technical-account-managers');
     expect(external.column).toBe('external');
-    expect(external.y).toBeLessThan(pos(`${CSM}/director-of-customer-success`).y);
+    expect(external.slot).toBeNull();
+    expect(external.y).toBeLessThan(pos(`${CSM}/manager-csm`).y);
+    expect(external.y).toBe(pos(`${CSM}/director-of-customer-success`).y);
   });
 
   it('filters by family and track', () => {
@@ -66,6 +80,7 @@ describe('layoutLadder', () => {
     expect(overlaps(big)).toBeNull();
     const rowYs = new Set(big.rows.map((r) => r.y));
     expect(big.roles.every((p) => rowYs.has(p.y))).toBe(true);
+    expect(big.rows.filter((r) => r.label === 'Grade unknown').length).toBeLessThanOrEqual(1);
     const grade7 = big.roles.filter((p) => p.slot === 7 && p.gradeKnown).map((p) => p.y);
     expect(new Set(grade7).size).toBe(1);
     const familyXs = big.columns.filter((c) => c.track === 'individual-contributor').map((c) => c.x);

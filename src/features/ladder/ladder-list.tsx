@@ -14,7 +14,7 @@ export function LadderList({ graph, layout, selectedId, familyId }: { graph: Gra
     entry.columns.push(column);
   }
   return (
-    <div className="h-full overflow-y-auto px-4 py-4">
+    <div id="ladder" data-ladder-list="" className="h-full overflow-y-auto px-4 py-4">
       <h2 className="sr-only">Ladder as a list</h2>
       <div className="grid gap-6 [grid-template-columns:repeat(auto-fill,minmax(18rem,1fr))]">
         {[...families.entries()].map(([key, family]) => (
@@ -38,6 +38,7 @@ export function LadderList({ graph, layout, selectedId, familyId }: { graph: Gra
                             params={{ _splat: p.id }}
                             search={(prev) => (familyId ? { ...prev, families: familyId } : prev)}
                             aria-label={`${role.title}, ${grade}`}
+                            data-role-id={p.id}
                             aria-current={p.id === selectedId ? 'page' : undefined}
                             className="flex justify-between gap-3 rounded px-2 py-1 hover:bg-slate-100 aria-[current=page]:bg-blue-50 aria-[current=page]:font-semibold dark:hover:bg-slate-800 dark:aria-[current=page]:bg-slate-800"
                           >

@@ -1,11 +1,17 @@
-// A role on the canvas: a cheap presenter of precomputed data. Title, grade,
-// track, family colour; external roles look different and say so.
+// A role on the canvas: a cheap presenter of precomputed data. Title (its short
+// form when long, wrapped on up to three lines; the full title is the node's
+// accessible name and tooltip), grade, track, family colour; external roles look
+// different and say so. Text sizes come from the model, which knows at what zoom
+// they stay legible. Also the coarse level's column bar and the row bands.
 import { memo } from 'react';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { NODE_HEIGHT, NODE_WIDTH } from '@/model/layout';
+import { NODE_DETAIL_PX, NODE_TITLE_PX } from '@/model/ladder-view';
 
 export interface RoleNodeData extends Record<string, unknown> {
   title: string;
+  /** What the box shows: the title, or its short form when long. */
+  shown: string;
   detail: string;
   color: string;
   external: boolean;
@@ -45,8 +51,10 @@ function RoleNodeView({ data }: NodeProps<RoleNodeType>) {
           ✓
         </span>
       )}
-      <div className="line-clamp-2 text-[13px] leading-tight font-semibold">{data.title}</div>
-      <div className={`mt-1 text-xs ${data.gradeKnown ? 'text-slate-600 dark:text-slate-300' : 'font-medium text-amber-800 dark:text-amber-300'}`}>
+      <div className="line-clamp-3 leading-tight font-semibold" style={{ fontSize: NODE_TITLE_PX }}>
+        {data.shown}
+      </div>
+      <div style={{ fontSize: NODE_DETAIL_PX }} className={`mt-1 leading-tight ${data.gradeKnown ? 'text-slate-600 dark:text-slate-300' : 'font-medium text-amber-800 dark:text-amber-300'}`}>
         {data.detail}
       </div>
     </div>
@@ -66,3 +74,15 @@ function BandNodeView({ data }: NodeProps<Node<{ width: number; shaded: boolean 
   );
 }
 export const BandNode = memo(BandNodeView);
+
+/** The coarse level: a family's track column as one bar from its lowest grade to its highest. */
+function ColumnBarView({ data }: NodeProps<Node<{ width: number; height: number; color: string }, 'bar'>>) {
+  return (
+    <div
+      aria-hidden="true"
+      className="rounded-xl border-2 opacity-80"
+      style={{ width: data.width, height: data.height, borderColor: data.color, background: `color-mix(in srgb, ${data.color} 22%, transparent)` }}
+    />
+  );
+}
+export const ColumnBar = memo(ColumnBarView);

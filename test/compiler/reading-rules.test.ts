@@ -1,0 +1,188 @@
+// @vitest-environment node
+// Reading rules for layouts real pages use (issue 9 §2), each on a small inline
+// page: where levels are kept, sub-sections that are never levels, inheritance
+// wordings, reporting lines, nice-to-haves, tracks.
+import { describe, expect, it } from 'vitest';
+import { readInheritance } from '../../src/compiler/inheritance.ts';
+import { readReporting } from '../../src/compiler/reporting.ts';
+import { readHeading } from '../../src/compiler/section-words.ts';
+import type { Graph } from '../../src/model/schema.ts';
+import { compileText } from './helpers.ts';
+
+const titles = (g: Graph) => g.roles.filter((r) => !r.external).map((r) => r.title);
+const codes = (g: Graph) => g.diagnostics.map((d) => d.code);
+const byTitle = (g: Graph, title: string) => {
+  const found = g.roles.find((r) => r.title === title);
+  if (!found) throw new Error(`no role "${title}" in ${titles(g).join(', ')}`);
+  return found;
+};
+const ownTexts = (items: { text: string; own: boolean }[]) => items.filter((i) => i.own).map((i) => i.text);
+
+function level(title: string, grade: number, extra = '', depth = '###'): string {
+  const sub = `${depth}#`;
+  return `${depth} ${title}\n\n${sub} Job Grade\n\nThe ${title} is a grade ${grade}.\n\n${sub} Responsibilities\n\n- ${title} duty\n\n${extra}`;
+}
+
+describe('where levels are kept', () => {
+  it('reads levels under "## Job Grades" instead of taking the page for a single role', () => {
+    const g = compileText('p.md', `---\ntitle: Widgets\n---\n## Responsibilities\n\n- Shared duty\n\n## Job Grades\n\n${level('Widget Specialist', 6)}${level('Senior Widget Specialist', 7)}`);
+    expect(titles(g)).toEqual(['Widget Specialist', 'Senior Widget Specialist']);
+    expect(codes(g)).not.toContain('single-role-page');
+  });
+
+  it('reads level headings that follow a "## Levels" heading at its own depth', () => {
+    const g = compileText('p.md', `---\ntitle: Widgets\n---\n## Levels\n\n- Widget Specialist\n\n${level('Widget Specialist', 6, '', '##')}${level('Senior Widget Specialist', 7, '', '##')}## Hiring Process\n\n- Call\n`);
+    expect(titles(g)).toEqual(['Widget Specialist', 'Senior Widget Specialist']);
+  });
+
+  it('reads a level nested in the level above when it has a grade of its own', () => {
+    const g = compileText('p.md', `---\ntitle: Widgets\n---\n${level('Widget Analyst', 6)}${level('Senior Widget Analyst', 7, '', '####')}`);
+    expect(titles(g)).toEqual(['Widget Analyst', 'Senior Widget Analyst']);
+    expect(ownTexts(byTitle(g, 'Widget Analyst').responsibilities)).toEqual(['Widget Analyst duty']);
+  });
+
+  it('reads a level with its own grade and lists that sits under an unrelated section', () => {
+    const g = compileText('p.md', `---\ntitle: Widgets\n---\n## Levels\n\n${level('Widget Manager', 8)}## Hiring Process\n\n- Call\n\n${level('Widget Director', 10)}`);
+    expect(titles(g)).toEqual(['Widget Manager', 'Widget Director']);
+    expect(g.families[0]!.sections.find((s) => s.title === 'Hiring Process')!.items.map((i) => i.text)).toEqual(['Call']);
+  });
+});
+
+describe('sub-sections are never levels', () => {
+  it('gives "… Job Grade / Responsibilities" headings at the depth of the level headings to the level they name, with a warning', () => {
+    const page = `---\ntitle: Widgets\n---\n## Levels\n\n${level('Widget Manager', 8)}### Senior Widget Manager\n\n### Senior Widget Manager Job Grade\n\nThe Senior Widget Manager is a grade 9.\n\n### Senior Widget Manager Responsibilities\n\n- Lead widgets\n- Plan widgets\n\n${level('Widget Director', 10)}`;
+    const g = compileText('p.md', page);
+    expect(titles(g)).toEqual(['Widget Manager', 'Senior Widget Manager', 'Widget Director']);
+    const senior = byTitle(g, 'Senior Widget Manager');
+    expect(senior.grade).toBe(9);
+    expect(ownTexts(senior.responsibilities)).toEqual(['Lead widgets', 'Plan widgets']);
+    expect(codes(g)).toContain('section-beside-level');
+  });
+
+  it('recognises misspelt section words, with a warning', () => {
+    expect(readHeading('Senior Analyst Responsibilites')).toEqual({ kind: 'responsibilities', prefix: 'Senior Analyst', misspelt: 'responsibilites' });
+    const g = compileText('p.md', `---\ntitle: Widgets\n---\n### Widget Analyst\n\n#### Job Grade\n\nThe Widget Analyst is a grade 6.\n\n#### Requirments\n\n- Counts well\n`);
+    expect(ownTexts(byTitle(g, 'Widget Analyst').requirements)).toEqual(['Counts well']);
+    expect(codes(g)).toContain('section-word-misspelt');
+  });
+});
+
+describe('inheritance in any common wording', () => {
+  it.each([
+    ['Extends the Senior Widget Analyst responsibilities', 'named', 'Senior Widget Analyst'],
+    ['Extends that of the Manager, Widgets requirements plus:', 'named', 'Manager, Widgets'],
+    ['In addition to the responsibilities of a Widget Analyst:', 'named', 'Widget Analyst'],
+    ['In addition to meeting all of the requirements of a Manager, Regional Widgets:', 'named', 'Manager, Regional Widgets'],
+    ['All responsibilities of previous roles plus:', 'previous', null],
+    ['This role includes all of the requirements of the previous level, plus:', 'previous', null],
+    ['All responsibilities listed above (applicable to all roles) plus:', 'family', null],
+    ['The Widget Analyst (Intermediate) share the same responsibilities outlined above.', 'family', null],
+    ['All of the above requirements, plus', 'above', null],
+    ['In addition to the same requirements, responsibilities, and performance indicators defined above', 'above', null],
+    ['The responsibilities of the Senior Data Analyst extend the Data Analyst role and include:', 'named', 'Data Analyst'],
+    ['The Staff Widget Engineer role extends the Senior Widget Engineer role.', 'named', 'Senior Widget Engineer'],
+    ['All of the responsibilities listed for Widget Team Manager.', 'named', 'Widget Team Manager'],
+    ['All requirements of the Manager, Program Management role apply', 'named', 'Manager, Program Management'],
+    ['The engineer must meet the requirements for an Incubation Engineer (or above).', 'named', 'Incubation Engineer'],
+    ['Includes all responsibilities of the Intermediate Widget Architect role and expands on that in the following ways:', 'named', 'Intermediate Widget Architect'],
+    ['The Senior Recruiter shares the same requirements as the Intermediate Recruiter listed above but also focuses on', 'named', 'Intermediate Recruiter'],
+  ])('"%s" → %s %s', (line, target, name) => {
+    expect(readInheritance(line)).toEqual({ target, name });
+  });
+
+  it('is not fooled by prose that starts like it', () => {
+    expect(readInheritance('In addition to Talent Program execution, this role focuses on structure')).toBeNull();
+    expect(readInheritance('Develop and expand upon the job family')).toBeNull();
+  });
+
+  const ladder = (senior: string) =>
+    `---\ntitle: Widgets\n---\n## Responsibilities\n\n- Family duty\n\n## Levels\n\n${level('Widget Analyst', 6)}### Senior Widget Analyst\n\n#### Job Grade\n\nThe Senior Widget Analyst is a grade 7.\n\n#### Responsibilities\n\n${senior}\n\n- Senior duty\n`;
+
+  it('"All responsibilities of previous roles plus:" builds on the level before', () => {
+    const senior = byTitle(compileText('p.md', ladder('All responsibilities of previous roles plus:')), 'Senior Widget Analyst');
+    expect(senior.responsibilities.map((i) => [i.text, i.own])).toEqual([
+      ['Widget Analyst duty', false],
+      ['Senior duty', true],
+    ]);
+  });
+
+  it('"share the same responsibilities outlined above" builds on the family\'s own list', () => {
+    const g = compileText('p.md', ladder('The Senior Widget Analyst shares the same responsibilities outlined above.'));
+    const senior = byTitle(g, 'Senior Widget Analyst');
+    expect(senior.inheritance.map((i) => i.target)).toEqual([g.families[0]!.id]);
+    expect(senior.responsibilities.map((i) => i.text)).toEqual(['Family duty', 'Senior duty']);
+  });
+
+  it('a level\'s own sentence "The X role extends the Y role" applies to both lists', () => {
+    const g = compileText('p.md', `---\ntitle: Widgets\n---\n${level('Widget Engineer', 6)}### Senior Widget Engineer\n\nThe Senior Widget Engineer role extends the [Widget Engineer](#widget-engineer) role.\n\n#### Job Grade\n\nThe Senior Widget Engineer is a grade 7.\n\n#### Responsibilities\n\n- Senior duty\n`);
+    expect(byTitle(g, 'Senior Widget Engineer').inheritance.map((i) => [i.section, i.target])).toEqual([
+      ['responsibilities', 'widgets/widget-engineer'],
+      ['requirements', 'widgets/widget-engineer'],
+    ]);
+  });
+
+  it('two targets ("either X or Y") inherit both, each item keeping its origin', () => {
+    const g = compileText('p.md', `---\ntitle: Widgets\n---\n${level('Widget Analyst', 6)}${level('Widget Engineer', 6)}### Senior Widget Lead\n\n#### Job Grade\n\nThe Senior Widget Lead is a grade 7.\n\n#### Responsibilities\n\n- Extends either the Widget Analyst or Widget Engineer responsibilities\n- Lead duty\n`);
+    const lead = byTitle(g, 'Senior Widget Lead');
+    expect(lead.responsibilities.map((i) => [i.text, i.from])).toEqual([
+      ['Widget Analyst duty', 'widgets/widget-analyst'],
+      ['Widget Engineer duty', 'widgets/widget-engineer'],
+      ['Lead duty', 'widgets/senior-widget-lead'],
+    ]);
+  });
+
+  it('an exact title beats a word-bag match ("Manager, Widgets" is not ambiguous against "Widgets Manager")', () => {
+    const g = compileText('p.md', `---\ntitle: Widgets\n---\n${level('Widgets Manager', 7)}${level('Manager, Widgets', 8)}### Senior Manager, Widgets\n\n#### Job Grade\n\nThe Senior Manager, Widgets is a grade 9.\n\n#### Responsibilities\n\n- Extends the Manager, Widgets responsibilities\n`);
+    expect(byTitle(g, 'Senior Manager, Widgets').extends.responsibilities).toBe('widgets/manager-widgets');
+    expect(codes(g)).not.toContain('extends-ambiguous');
+  });
+
+  it('a line that looks like inheritance but is not understood says so', () => {
+    const g = compileText('p.md', ladder('Same as the previous level plus a few more:'));
+    expect(g.diagnostics.find((d) => d.code === 'inheritance-not-understood')).toMatchObject({ severity: 'warning', line: 28 });
+  });
+});
+
+describe('reporting lines', () => {
+  it.each([
+    ['Reports to the Director, Widgets.', ['Director, Widgets']],
+    ['Reporting to the CMO, this role leads our brand.', ['CMO']],
+    ['The Widget Rep reports to the Manager, Widgets and is focused on inbound leads.', ['Manager, Widgets']],
+    ['This role reports into the VP of Widgets at GitLab.', ['VP of Widgets']],
+  ])('"%s" → %j', (text, names) => {
+    expect(readReporting(text, []).map((r) => r.name)).toEqual(names);
+  });
+
+  it('reads a reporting line written as a bullet of the level', () => {
+    const g = compileText('p.md', `---\ntitle: Widgets\n---\n${level('Widget Manager', 8)}### Widget Rep\n\n#### Job Grade\n\n- The Widget Rep is a grade 6.\n- Reports to the Widget Manager.\n`);
+    expect(byTitle(g, 'Widget Rep').reportsTo).toEqual(['widgets/widget-manager']);
+  });
+});
+
+describe('nice-to-have lists', () => {
+  it('are their own list on the role, never requirements', () => {
+    const g = compileText('p.md', `---\ntitle: Widget Engineer\n---\n## Job Grade\n\nThe Widget Engineer is a grade 6.\n\n## Requirements\n\n- Ruby\n\n## Nice-to-haves\n\n- Go\n- Rust\n`);
+    const role = g.roles[0]!;
+    expect(ownTexts(role.requirements)).toEqual(['Ruby']);
+    expect(role.niceToHave?.map((i) => i.text)).toEqual(['Go', 'Rust']);
+  });
+});
+
+describe('tracks from strong signals only', () => {
+  const single = (title: string, duty: string) => compileText('p.md', `---\ntitle: ${title}\n---\n## Job Grade\n\nThe ${title} is a grade 7.\n\n## Responsibilities\n\n- ${duty}\n`).roles[0]!;
+
+  it('never from a loose phrase', () => {
+    expect(single('Senior Widget Engineer', 'Building trust across the organization while the team member shadows').track).toBe('individual-contributor');
+  });
+
+  it('from an explicit statement', () => {
+    expect(single('Widget Lead', 'This role may be an individual contributor or lead a small team').track).toBe('individual-contributor');
+    expect(single('Widget Lead', 'Has 3-5 direct reports').track).toBe('management');
+  });
+
+  it('says unknown rather than guess', () => {
+    const role = single('Widget Lead', 'Own the widget roadmap');
+    expect(role.track).toBe('unknown');
+    expect(role.trackReason).toMatch(/does not say|neither/);
+  });
+});
