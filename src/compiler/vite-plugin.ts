@@ -84,7 +84,8 @@ export function rungsGraph(options: RungsGraphOptions = {}): Plugin {
       return `export const loaders = {\n${entries.join('\n')}\n};`;
     }
     if (name === 'pages') {
-      const entries = [...pageMaps().maps.keys()].map((file) => `  ${JSON.stringify(file)}: () => import(${JSON.stringify(`${PREFIX}page/${encodeURIComponent(file)}`)}),`);
+      // Dots encoded too: an id ending in ".txt" would be taken for an asset by Vite.
+      const entries = [...pageMaps().maps.keys()].map((file) => `  ${JSON.stringify(file)}: () => import(${JSON.stringify(`${PREFIX}page/${encodeURIComponent(file).replace(/\./g, '%2E')}`)}),`);
       return `export const pages = JSON.parse(${JSON.stringify(JSON.stringify(pageMaps().summaries))});\nexport const loaders = {\n${entries.join('\n')}\n};`;
     }
     if (name.startsWith('page/')) {
