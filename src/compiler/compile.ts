@@ -6,7 +6,7 @@
 import { type Edge, type Family, type Graph, graphSchema, type Item, type Role, type Section, type Specialty } from '../model/schema.ts';
 import { Diagnostics } from './diagnostics.ts';
 import { promotionEdges } from './edges.ts';
-import { inherited, mergeLists, toItems } from './merge.ts';
+import { inherited, mergeExtraTargets, mergeLists, toItems } from './merge.ts';
 import { type ListKind, type RawSection, readPage, type RawSpecialty } from './page.ts';
 import { type PageInput, parsePage } from './parse.ts';
 import { type FamilyDraft, resolve, type RoleDraft } from './resolve.ts';
@@ -115,6 +115,7 @@ export function compilePages(pages: readonly PageInput[]): CompileResult {
     });
   }
   const lists = mergeAll(resolved.roles, familyItems, diagnostics);
+  mergeExtraTargets(resolved.roles, lists, familyItems);
   const managers = new Set(resolved.roles.flatMap((r) => r.reportsTo));
 
   const roles: Role[] = resolved.roles.map((draft) => {
