@@ -1,9 +1,9 @@
 import '@/app/no-eval';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import index from 'virtual:rungs-index';
 import { loaders } from 'virtual:rungs-families';
-import { App } from '@/app/app';
+import { AppRoot, createAppState, settleApp } from '@/app/app';
+import { adoptServerMarkup, prerenderedFor } from '@/app/prerendered';
 import './styles.css';
 
 // First load: the index only. Each family's text, the full-text search data and
@@ -15,8 +15,20 @@ const sources = {
   pages: () => import('virtual:rungs-pages'),
 };
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App data={index as unknown} sources={sources} />
-  </StrictMode>,
-);
+const root = document.getElementById('root')!;
+// A prerendered role or family page (src/compiler/prerender.ts) already shows the
+// page: the app settles the same route first (its family text loaded), then hydrates
+// that markup in place, so nothing flashes or moves. Any other URL renders afresh.
+const prerendered = prerenderedFor(root, window.location, window.history);
+const state = createAppState(index as unknown, sources);
+if (prerendered === 'none') createRoot(root).render(<AppRoot state={state} />);
+else
+  void settleApp(state)
+    .catch(() => undefined)
+    .then(() => {
+      if (prerendered === 'this-page') {
+        adoptServerMarkup(state);
+        hydrateRoot(root, <AppRoot state={state} />);
+      }
+      else createRoot(root).render(<AppRoot state={state} />);
+    });

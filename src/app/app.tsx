@@ -2,19 +2,50 @@
 // schema first, then a store that loads each family's text, the search text and the
 // diagnostics on demand from `sources`. Without sources the data is a full graph
 // with nothing left to load (tests, fixture builds).
-import { useState } from 'react';
+// The same three steps run at build time to prerender a page (src/app/render-page.tsx)
+// and in the browser to take that page over (src/main.tsx): create the state, settle
+// the current route (matched, its family text loaded), render.
+import { StrictMode, useState } from 'react';
 import { RouterProvider, type RouterHistory } from '@tanstack/react-router';
 import { graphSchema } from '@/model/schema';
-import { createGraphStore, type GraphSources } from '@/model/graph-store';
+import { createGraphStore, type GraphSources, type GraphStore } from '@/model/graph-store';
 import { createAppRouter } from './router';
 import { GraphErrorPage } from './graph-error';
 
-export function App({ data, sources, history }: { data: unknown; sources?: GraphSources; history?: RouterHistory }) {
-  const [state] = useState((): { problems: string[] } | { router: ReturnType<typeof createAppRouter> } => {
-    const parsed = graphSchema.safeParse(data);
-    if (!parsed.success) return { problems: parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`) };
-    return { router: createAppRouter({ store: createGraphStore(parsed.data, sources), history }) };
-  });
+export type AppState = { problems: string[] } | { router: ReturnType<typeof createAppRouter>; store: GraphStore };
+
+export function createAppState(data: unknown, sources?: GraphSources, history?: RouterHistory): AppState {
+  const parsed = graphSchema.safeParse(data);
+  if (!parsed.success) return { problems: parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`) };
+  const store = createGraphStore(parsed.data, sources);
+  return { router: createAppRouter({ store, history }), store };
+}
+
+/**
+ * Resolves once the current location's route is matched and the family text it shows
+ * has arrived (or failed), so a render shows the finished page, not its loading state.
+ */
+export async function settleApp(state: AppState): Promise<void> {
+  if ('problems' in state) return;
+  await state.router.load();
+  await state.store.settled();
+}
+
+export function AppView({ state }: { state: AppState }) {
   if ('problems' in state) return <GraphErrorPage problems={state.problems} />;
   return <RouterProvider router={state.router} />;
+}
+
+/** The tree both sides render: a prerendered page and the browser's hydrateRoot must get the very same. */
+export function AppRoot({ state }: { state: AppState }) {
+  return (
+    <StrictMode>
+      <AppView state={state} />
+    </StrictMode>
+  );
+}
+
+export function App({ data, sources, history }: { data: unknown; sources?: GraphSources; history?: RouterHistory }) {
+  const [state] = useState(() => createAppState(data, sources, history));
+  return <AppView state={state} />;
 }

@@ -10,5 +10,6 @@ export function useGraphStore(): GraphStore {
 
 export function useGraphState(): GraphState {
   const store = useGraphStore();
-  return useSyncExternalStore(store.subscribe, store.getState);
+  // The same snapshot on the server: pages are prerendered at build time (src/app/render-page.tsx).
+  return useSyncExternalStore(store.subscribe, store.getState, store.getState);
 }

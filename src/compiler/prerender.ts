@@ -1,12 +1,18 @@
-// Link previews for shared role links. Chat apps read a page's meta tags without
-// running JavaScript, so a production build also writes roles/<role-id>/index.html
-// for every role: the built index.html (same script and style tags, same base, so
-// it boots the same app) with the role's title and description in <title>, the
-// description meta, Open Graph and Twitter card tags. Page text is data: every
-// value is HTML-escaped. Reports problems as build warnings; never fails a build.
+// Content-first pages for shared links. A production build also writes
+// roles/<role-id>/index.html for every role and families/<family-id>/index.html for
+// every family: the built index.html (same script and style tags, same base, so it
+// boots the same app) with the page's title and description in <title>, the
+// description meta, Open Graph and Twitter card tags (chat apps read those without
+// running JavaScript), and the page itself as HTML inside the app's root: the app's
+// own components rendered by React at build time (src/compiler/app-renderer.ts), so
+// the page reads and prints with JavaScript off and the app hydrates it in place.
+// Page text is data: every value is HTML-escaped (by React in the body). Reports
+// problems as build warnings; never fails a build.
 import { readFileSync } from 'node:fs';
-import type { Plugin } from 'vite';
-import { graphSchema, type Graph, type Role } from '../model/schema.ts';
+import type { Plugin, ResolvedConfig } from 'vite';
+import { familiesForRoles } from '../model/graph-store.ts';
+import { graphSchema, type Family, type Graph, type Role } from '../model/schema.ts';
+import { hasApp, renderAppPages } from './app-renderer.ts';
 import { compiledGraph, seedsFolder, type RungsGraphOptions } from './vite-plugin.ts';
 
 export interface RoleMeta {
@@ -34,6 +40,14 @@ export function roleMeta(graph: Graph, role: Role): RoleMeta {
   const lead = `${facts.join(' · ')}.`;
   const description = items.length ? `${lead} ${items.map((i) => sentence(i.text)).join(' ')}` : lead;
   return { title: family ? `${role.title} — ${family}` : role.title, description: truncate(squash(description), DESCRIPTION_LIMIT) };
+}
+
+/** A family page's preview: the family and how many levels it has, then its own description or intro. */
+export function familyMeta(graph: Graph, family: Family): RoleMeta {
+  const levels = graph.roles.filter((r) => r.familyId === family.id).length;
+  const about = [family.description, ...family.intro.map((p) => p.text)].find((t) => t.trim() !== '') ?? '';
+  const lead = `Career ladder · ${levels} ${levels === 1 ? 'level' : 'levels'}.`;
+  return { title: `${family.title} — career ladder`, description: truncate(squash(about ? `${lead} ${sentence(about)}` : lead), DESCRIPTION_LIMIT) };
 }
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
@@ -80,6 +94,10 @@ const SAFE_ID = /^[a-z0-9][a-z0-9_-]*(\/[a-z0-9][a-z0-9_-]*)*$/;
 export interface RolePage {
   fileName: string;
   html: string;
+  /** The app's path of this page, base included, without a trailing slash (what the app renders). */
+  path: string;
+  /** The families whose text the page shows (their chunks are worth preloading). */
+  families: string[];
 }
 
 export interface RolePagesOptions {
@@ -96,8 +114,41 @@ export function rolePages(graph: Graph, indexHtml: string, options: RolePagesOpt
     .map((role) => {
       const fileName = `roles/${role.id}/index.html`;
       const html = renderRoleHtml(indexHtml, roleMeta(graph, role), options.siteUrl ? roleUrl(options.siteUrl, options.base, role.id) : null);
-      return { fileName, html: relativeBase(options.base) ? deepenRelativeUrls(html, fileName) : html };
+      return {
+        fileName,
+        html: relativeBase(options.base) ? deepenRelativeUrls(html, fileName) : html,
+        path: `${options.base}roles/${role.id}`,
+        families: familiesForRoles(graph, [role.id]),
+      };
     });
+}
+
+/** One page per family: its ladder (a list of its levels with JavaScript off). */
+export function familyPages(graph: Graph, indexHtml: string, options: RolePagesOptions): RolePage[] {
+  return graph.families
+    .filter((family) => SAFE_ID.test(family.id) && !family.id.includes('/'))
+    .map((family) => {
+      const fileName = `families/${family.id}/index.html`;
+      const url = options.siteUrl ? pageUrl(options.siteUrl, options.base, `families/${family.id}`) : null;
+      const html = renderRoleHtml(indexHtml, familyMeta(graph, family), url);
+      return { fileName, html: relativeBase(options.base) ? deepenRelativeUrls(html, fileName) : html, path: `${options.base}families/${family.id}`, families: [] };
+    });
+}
+
+/**
+ * The page with the app's prerendered HTML inside its root element, marked with the
+ * path it was rendered for (src/app/prerendered.ts), and modulepreload links for the
+ * chunks the app loads before it takes the page over.
+ */
+export function withAppHtml(html: string, path: string, body: string, preload: readonly string[] = []): string {
+  const root = /<div id="root"><\/div>/;
+  if (!root.test(html)) return html;
+  let out = html.replace(root, () => `<div id="root" data-prerendered="${escapeHtml(path)}">${body}</div>`);
+  if (preload.length) {
+    const links = preload.map((href) => `<link rel="modulepreload" crossorigin href="${escapeHtml(href)}">`).join('\n    ');
+    out = out.replace(/([ \t]*)<\/head>/i, (_, indent: string) => `${indent}  ${links}\n${indent}</head>`);
+  }
+  return out;
 }
 
 const relativeBase = (base: string) => base === '' || base.startsWith('.');
@@ -113,10 +164,14 @@ function deepenRelativeUrls(html: string, fileName: string): string {
 
 /** The role's public address: the site URL (with the base path added unless it already ends with it). */
 export function roleUrl(siteUrl: string, base: string, roleId: string): string {
+  return pageUrl(siteUrl, base, `roles/${roleId}`);
+}
+
+function pageUrl(siteUrl: string, base: string, page: string): string {
   const site = siteUrl.replace(/\/+$/, '');
   const basePath = relativeBase(base) ? '' : base.replace(/\/+$/, '');
   const root = basePath && !new URL(site).pathname.replace(/\/+$/, '').endsWith(basePath) ? `${site}${basePath}` : site;
-  return `${root}/roles/${roleId}/`;
+  return `${root}/${page}/`;
 }
 
 export interface PrerenderOptions extends RungsGraphOptions {
@@ -124,6 +179,8 @@ export interface PrerenderOptions extends RungsGraphOptions {
   loadGraph?: () => Graph;
   /** Default: env SITE_URL. */
   siteUrl?: string;
+  /** Put the app's prerendered HTML in each page (when the build has the app); default true. */
+  renderApp?: boolean;
 }
 
 function defaultGraph(options: PrerenderOptions): Graph {
@@ -132,21 +189,33 @@ function defaultGraph(options: PrerenderOptions): Graph {
   return compiledGraph(seedsFolder(options));
 }
 
+/** Family id → the built chunk of that family's text (the Vite plugin's `virtual:rungs-family/<id>` modules). */
+function familyChunkFiles(bundle: Record<string, { type: string; fileName: string; facadeModuleId?: string | null }>): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const item of Object.values(bundle)) {
+    const id = item.type === 'chunk' ? item.facadeModuleId : null;
+    if (id?.startsWith(FAMILY_MODULE)) files.set(id.slice(FAMILY_MODULE.length), item.fileName);
+  }
+  return files;
+}
+const FAMILY_MODULE = '\0rungs:family/';
+
 export function rungsPrerender(options: PrerenderOptions = {}): Plugin {
-  let base = '/';
+  let config: ResolvedConfig | null = null;
   return {
     name: 'rungs-prerender',
     apply: 'build',
     // After Vite's HTML plugin, so the bundle holds the final index.html with hashed asset URLs.
     enforce: 'post',
-    configResolved(config) {
-      base = config.base;
+    configResolved(resolved) {
+      config = resolved;
     },
     generateBundle: {
       order: 'post',
-      handler(_output, bundle) {
+      async handler(_output, bundle) {
         const index = bundle['index.html'];
-        if (!index || index.type !== 'asset') return;
+        if (!index || index.type !== 'asset' || !config) return;
+        const base = config.base;
         let graph: Graph;
         try {
           graph = (options.loadGraph ?? (() => defaultGraph(options)))();
@@ -160,9 +229,23 @@ export function rungsPrerender(options: PrerenderOptions = {}): Plugin {
           this.warn(`rungs-prerender: SITE_URL "${siteUrl}" is not an absolute URL; role pages are written without og:url.`);
           siteUrl = undefined;
         }
-        const pages = rolePages(graph, html, { base, siteUrl });
-        for (const page of pages) this.emitFile({ type: 'asset', fileName: page.fileName, source: page.html });
-        this.info(`rungs-prerender: wrote ${pages.length} role pages with link-preview meta tags`);
+        const roles = rolePages(graph, html, { base, siteUrl });
+        const families = familyPages(graph, html, { base, siteUrl });
+        const pages = [...roles, ...families];
+        // The app's own HTML in each page: needs the app (not a bare test root) and an absolute base (its links are absolute).
+        const withApp = (options.renderApp ?? true) && !relativeBase(base) && hasApp(config);
+        const bodies = withApp
+          ? await renderAppPages(config, graph, pages.map((p) => p.path), !process.env.GRAPH_FIXTURE, (m) => this.warn(`rungs-prerender: ${m}`))
+          : new Map<string, string>();
+        const chunks = familyChunkFiles(bundle);
+        for (const page of pages) {
+          const body = bodies.get(page.path);
+          const preload = page.families.flatMap((id) => (chunks.has(id) ? [`${base}${chunks.get(id)}`] : []));
+          this.emitFile({ type: 'asset', fileName: page.fileName, source: body === undefined ? page.html : withAppHtml(page.html, page.path, body, preload) });
+        }
+        this.info(
+          `rungs-prerender: wrote ${roles.length} role pages and ${families.length} family pages with link-preview meta tags${withApp ? `, ${bodies.size} with the page's content` : ''}`,
+        );
       },
     },
   };

@@ -5,6 +5,9 @@
 // opens, no CSP violation is even attempted, and no unsafe link or element is in
 // the DOM, while the http(s), mailto and relative links still work.
 import { test, expect, type Page } from '@playwright/test';
+import { fileURLToPath } from 'node:url';
+import { compilePages } from '../../src/compiler/compile.ts';
+import { readPages } from '../../src/compiler/read-pages.ts';
 import { useSeparateBuild } from './separate-build';
 
 const app = useSeparateBuild('hostile', { SEEDS_DIR: 'test/fixtures/hostile' });
@@ -181,4 +184,23 @@ test('right-to-left text, bidi overrides and very long words stay inside the pan
   const overflow = await aside.evaluate((el) => el.scrollWidth - el.clientWidth);
   expect(overflow).toBeLessThanOrEqual(1);
   await expectHarmless(page, seen);
+});
+
+// The prerendered pages (roles/<id>/ and families/<id>/ carry the page as HTML): before
+// the app's scripts run, and with them held back for good, the hostile text is only text.
+test('the prerendered role and family pages run nothing before the app takes over', async ({ page }) => {
+  const graph = compilePages(readPages(fileURLToPath(new URL('../fixtures/hostile', import.meta.url)))).graph;
+  const paths = [...graph.roles.filter((r) => !r.external).map((r) => `roles/${r.id}/`), ...graph.families.map((f) => `families/${f.id}/`)];
+  expect(paths.length).toBeGreaterThan(3);
+  const seen = await watch(page);
+  await page.route('**/assets/*.js', () => new Promise<void>(() => undefined)); // the app never arrives
+  for (const path of paths) {
+    await page.goto(`${app.url}${path}`, { waitUntil: 'domcontentloaded' });
+    await expect(page.locator('#root[data-prerendered] header')).toBeAttached();
+    if (path.startsWith('roles/')) await expect(page.getByRole('complementary', { name: 'Role details' }).getByRole('heading', { level: 2 })).not.toBeEmpty();
+    await expandAll(page);
+    await expectHarmless(page, seen);
+  }
+  await page.goto(`${app.url}${paths[0]}`, { waitUntil: 'domcontentloaded' });
+  await expect(page.getByText(`<script>window.__pwned='code'</script>`, { exact: false }).first()).toBeAttached();
 });

@@ -2,10 +2,13 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { build } from 'vite';
-import { renderRoleHtml, roleMeta, rolePages, roleUrl, rungsPrerender } from '../../src/compiler/prerender.ts';
-import { CSM, role, SEEDS, seeds } from './helpers.ts';
+import type { ResolvedConfig } from 'vite';
+import { renderAppPages } from '../../src/compiler/app-renderer.ts';
+import { familyMeta, familyPages, renderRoleHtml, roleMeta, rolePages, roleUrl, rungsPrerender, withAppHtml } from '../../src/compiler/prerender.ts';
+import { compileFolder, CSM, FIXTURES, role, SEEDS, seeds } from './helpers.ts';
 
 const INDEX = `<!doctype html>
 <html lang="en">
@@ -141,4 +144,82 @@ describe('rungsPrerender in a Vite build', () => {
     // The site's own entry keeps its generic title.
     expect(index).toContain('<title>Rungs</title>');
   });
+});
+
+describe('family pages', () => {
+  const graph = seeds();
+
+  it('writes one page per family at families/<family-id>/index.html with the ladder in its title', () => {
+    const pages = familyPages(graph, INDEX, { base: '/careers/', siteUrl: 'https://rungs.example' });
+    expect(pages.map((p) => p.fileName)).toEqual(graph.families.map((f) => `families/${f.id}/index.html`));
+    const csm = pages.find((p) => p.fileName === `families/${CSM}/index.html`)!;
+    expect(csm.path).toBe(`/careers/families/${CSM}`);
+    expect(csm.html).toContain('<title>Customer Success Management — career ladder</title>');
+    expect(metaContent(csm.html, 'og:url')).toEqual([`https://rungs.example/careers/families/${CSM}/`]);
+    const levels = graph.roles.filter((r) => r.familyId === CSM).length;
+    expect(familyMeta(graph, graph.families.find((f) => f.id === CSM)!).description).toMatch(new RegExp(`^Career ladder · ${levels} levels\\.`));
+  });
+});
+
+describe('withAppHtml', () => {
+  it("puts the app's HTML in the root, marked with its path, and preloads the page's chunks", () => {
+    const html = withAppHtml(INDEX, '/roles/a"b', '<main>Role</main>', ['/assets/family-1.js']);
+    expect(html).toContain('<div id="root" data-prerendered="/roles/a&quot;b"><main>Role</main></div>');
+    expect(html).toMatch(/<link rel="modulepreload" crossorigin href="\/assets\/family-1\.js">\s*<\/head>/);
+  });
+
+  it('takes "$&" in the body literally', () => {
+    expect(withAppHtml(INDEX, '/r', '<p>$& $1</p>')).toContain('<p>$& $1</p></div>');
+  });
+});
+
+/** The text a reader sees in an HTML fragment (tags dropped, entities decoded, spaces squashed). */
+const htmlText = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&(lt|gt|quot|#x27|amp);/g, (_, e: string) => ({ lt: '<', gt: '>', quot: '"', '#x27': "'", amp: '&' })[e]!)
+    .replace(/\s+/g, ' ');
+
+/** What the build's Vite config gives the renderer: the project root, `@/` alias, the app's defines. */
+const appConfig = (base = '/') =>
+  ({
+    root: fileURLToPath(new URL('../../', import.meta.url)),
+    base,
+    mode: 'production',
+    resolve: { alias: [{ find: '@', replacement: fileURLToPath(new URL('../../src', import.meta.url)) }] },
+    define: { 'import.meta.env.SOURCE_URL': '""' },
+  }) as unknown as ResolvedConfig;
+
+describe("the app's prerendered HTML", () => {
+  it('shows a role of the seeds with its family, grade, track, reporting line and lists grouped by origin', async () => {
+    const graph = seeds();
+    const path = `/careers/roles/${CSM}/senior-csm`;
+    const pages = await renderAppPages(appConfig('/careers/'), graph, [path], true, (m) => expect.fail(m));
+    const body = pages.get(path)!;
+    const text = htmlText(body);
+    expect(body).toMatch(/<h2 id="role-title"[^>]*>Senior CSM<\/h2>/);
+    expect(text).toContain('Family Customer Success Management Grade 7 Track Individual contributor Reports to Manager, CSM');
+    expect(body).toContain('aria-label="New at this level"');
+    expect(body).toMatch(/aria-label="Inherited from [^"]+"/);
+    expect(body).toContain(`href="/careers/roles/${CSM}/manager-csm"`);
+    for (const item of role(graph, `${CSM}/senior-csm`).responsibilities) expect(text).toContain(item.text.replace(/\s+/g, ' ').slice(0, 40));
+  }, 60_000);
+
+  it('keeps hostile page text as text: no script, no event handler, no unsafe link in any page', async () => {
+    const graph = compileFolder(`${FIXTURES}/hostile`);
+    const paths = [...rolePages(graph, INDEX, { base: '/' }), ...familyPages(graph, INDEX, { base: '/' })].map((p) => p.path);
+    const pages = await renderAppPages(appConfig(), graph, paths, true, (m) => expect.fail(m));
+    expect([...pages.keys()]).toEqual(paths);
+    for (const [path, body] of pages) {
+      expect(body, path).not.toMatch(/<(script|iframe|frame|img|math|style|object|embed|details open|form|base|meta|link)\b/i);
+      expect(body.match(/<svg\b[^>]*>/g)?.filter((tag) => !tag.includes('aria-hidden="true"')) ?? [], path).toEqual([]);
+      expect(body, path).not.toMatch(/\son[a-z]+=/i);
+      expect(body, `${path}: every part rendered, none left to the browser`).not.toContain('<!--$!-->');
+      for (const [, href] of body.matchAll(/\shref="([^"]*)"/g)) expect(href, path).toMatch(/^(https?:|mailto:|\/|#)/);
+    }
+    const engineer = [...pages.entries()].find(([, body]) => /id="role-title"[^>]*>Engineer window\.__pwned=&#x27;heading&#x27;</.test(body));
+    expect(engineer, 'the hostile heading, escaped').toBeDefined();
+    // markup written as code shows as its text
+    expect(engineer![1]).toContain('&lt;script&gt;window.__pwned=&#x27;code&#x27;&lt;/script&gt;');
+  }, 60_000);
 });

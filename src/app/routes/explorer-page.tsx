@@ -1,7 +1,7 @@
 // The explorer: the ladder (canvas or list) with its filters and legend, and
 // the role panel beside it when a role is selected. Everything it shows comes
 // from the URL: the path picks the role or family, search params the view.
-import { lazy, Suspense, useCallback, useEffect, useMemo } from 'react';
+import { lazy, useCallback, useEffect, useMemo, type ReactNode } from 'react';
 import { useNavigate } from '@tanstack/react-router';
 import type { EdgeKind, Graph, Role, Track } from '@/model/schema';
 import { layoutLadder } from '@/model/layout';
@@ -20,17 +20,25 @@ import { needsFamilyPicker } from '@/model/departments';
 import { familyStatus } from '@/model/graph-store';
 import { Link } from '@tanstack/react-router';
 import { buttonClass } from '@/components/button-class';
+import { ClientOnly } from '@/components/client-only';
 import { AppSearchBox } from '../app-search-box';
 import { useGraphState, useGraphStore } from '../graph-state';
 import { edgesParam, familyFilter, idList, idParam, shownEdges, type LadderSearch } from '../search-params';
 
 const LadderCanvas = lazy(() => import('@/features/ladder/ladder-canvas'));
 
-function CanvasFallback() {
+/**
+ * While the canvas loads. A prerendered page (read with JavaScript off, or before the
+ * app takes over) carries `list`, the ladder as links, shown only when scripting is off.
+ */
+function CanvasFallback({ list }: { list?: ReactNode }) {
   return (
-    <div className="flex h-full items-center justify-center text-sm text-slate-600 dark:text-slate-400" role="status">
-      Loading the ladder…
-    </div>
+    <>
+      <div className="flex h-full items-center justify-center text-sm text-slate-600 noscript:hidden dark:text-slate-400" role="status">
+        Loading the ladder…
+      </div>
+      {list && <div className="hidden h-full noscript:block">{list}</div>}
+    </>
   );
 }
 
@@ -159,7 +167,7 @@ export function ExplorerPage({ graph, index, search, role, familyId }: { graph: 
           ) : view === 'list' ? (
             <LadderList graph={index} layout={layout} selectedId={role?.id} familyId={familyId} />
           ) : (
-            <Suspense fallback={<CanvasFallback />}>
+            <ClientOnly fallback={<CanvasFallback />} first={<CanvasFallback list={<LadderList graph={index} layout={layout} selectedId={role?.id} familyId={familyId} />} />}>
               <LadderCanvas
                 graph={index}
                 layout={layout}
@@ -173,7 +181,7 @@ export function ExplorerPage({ graph, index, search, role, familyId }: { graph: 
                 highlight={pathHighlight}
                 onIntent={prefetch}
               />
-            </Suspense>
+            </ClientOnly>
           )}
         </div>
       </main>
