@@ -30,9 +30,14 @@ export function underFolder(d: Diagnostic, folder: string): Diagnostic {
 }
 
 // GitHub workflow commands: data and property values are escaped as GitHub's
-// own toolkit does (@actions/core: escapeData / escapeProperty).
+// own toolkit does (@actions/core: escapeData / escapeProperty); other control
+// characters (a file name can hold ESC) are shown as \xNN so they cannot drive the log viewer.
 export function escapeAnnotationData(text: string): string {
-  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return text
+    .replace(/%/g, '%25')
+    .replace(/\r/g, '%0D')
+    .replace(/\n/g, '%0A')
+    .replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 export function escapeAnnotationProperty(text: string): string {

@@ -38,6 +38,7 @@ describe('GitHub annotations', () => {
   it('escape % CR LF everywhere, and , : in properties, as GitHub documents', () => {
     expect(escapeAnnotationData('100% done\r\nnext: a, b')).toBe('100%25 done%0D%0Anext: a, b');
     expect(escapeAnnotationProperty('a,b:c%d\ne')).toBe('a%2Cb%3Ac%25d%0Ae');
+    expect(escapeAnnotationProperty('odd\x1b[31m\x00.md')).toBe('odd\\x1b[31m\\x00.md');
     const hostile = githubAnnotation({ ...lostBullet, file: 'eng/odd, name: 50%\n.md', message: 'line one\nline two: 10%', hint: undefined });
     const parsed = parseAnnotation(hostile);
     expect(parsed.properties.file).toBe('eng/odd%2C name%3A 50%25%0A.md');
