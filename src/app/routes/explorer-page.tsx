@@ -1,7 +1,7 @@
 // The explorer: the ladder (canvas or list) with its filters and legend, and
 // the role panel beside it when a role is selected. Everything it shows comes
 // from the URL: the path picks the role or family, search params the view.
-import { lazy, useCallback, useEffect, useMemo, type ReactNode } from 'react';
+import { lazy, useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useNavigate } from '@tanstack/react-router';
 import type { EdgeKind, Graph, Role, Track } from '@/model/schema';
 import { layoutLadder } from '@/model/layout';
@@ -24,6 +24,9 @@ import { ClientOnly } from '@/components/client-only';
 import { AppSearchBox } from '../app-search-box';
 import { useGraphState, useGraphStore } from '../graph-state';
 import { edgesParam, familyFilter, idList, idParam, shownEdges, type LadderSearch } from '../search-params';
+import { NARROW, TOUCH, useMediaQuery } from '../use-media-query';
+import { lastFamily, rememberFamily } from '../last-family';
+import { useFocusOnOpenAndClose } from '../use-panel-focus';
 
 const LadderCanvas = lazy(() => import('@/features/ladder/ladder-canvas'));
 
@@ -51,7 +54,11 @@ export function ExplorerPage({ graph, index, search, role, familyId }: { graph: 
   const navigate = useNavigate();
   const many = needsFamilyPicker(index);
   const edges = shownEdges(search);
-  const view = search.view ?? 'canvas';
+  // Below 640 px the list is the default; the graph is one tap away.
+  const narrow = useMediaQuery(NARROW);
+  const touch = useMediaQuery(TOUCH);
+  const defaultView = narrow ? 'list' : 'canvas';
+  const view = search.view ?? defaultView;
   const family = familyId ? getFamily(index, familyId) : undefined;
 
   const store = useGraphStore();
@@ -74,6 +81,13 @@ export function ExplorerPage({ graph, index, search, role, familyId }: { graph: 
   }
 
   const layout = useMemo(() => layoutLadder(index, { families, track: search.track }), [index, families.join(','), search.track]); // eslint-disable-line react-hooks/exhaustive-deps
+  // The first view opens on one family: the one asked for, the role's, the last visited (when shown), else the first.
+  const shownFamily = familyId ?? role?.familyId ?? undefined;
+  useEffect(() => rememberFamily(shownFamily), [shownFamily]);
+  const remembered = useRef(lastFamily());
+  const focusFamilyId =
+    shownFamily ?? (remembered.current && layout.columns.some((c) => c.familyId === remembered.current) ? remembered.current : families[0]);
+  useFocusOnOpenAndClose(role?.id);
   const colors = useMemo(() => new Map(index.families.map((f, i) => [f.id, familyColor(i)])), [index]);
   const pathHighlight = useMemo(() => (path?.found ? { roles: new Set(path.roleIds), edges: new Set(path.edgeKeys) } : undefined), [path]);
 
@@ -145,13 +159,13 @@ export function ExplorerPage({ graph, index, search, role, familyId }: { graph: 
             view={view}
             onFamily={onFamily}
             onTrack={(track: Track | undefined) => setSearch({ track })}
-            onView={(v) => setSearch({ view: v === 'canvas' ? undefined : v })}
+            onView={(v) => setSearch({ view: v === defaultView ? undefined : v })}
           />
           {view === 'canvas' && <EdgeLegend shown={edges} onChange={(kinds: EdgeKind[]) => setSearch({ edges: edgesParam(kinds) })} />}
           <CompareTray
             graph={index}
             pickedIds={pickedIds}
-            hint={view === 'canvas' ? 'Shift-click roles to compare them' : 'Pick roles to compare from their panels'}
+            hint={view === 'canvas' && !touch ? 'Shift-click roles to compare them' : 'Pick roles to compare from their panels'}
             onRemove={togglePick}
             onClear={clearPicks}
           />
@@ -180,6 +194,8 @@ export function ExplorerPage({ graph, index, search, role, familyId }: { graph: 
                 onTogglePick={togglePick}
                 highlight={pathHighlight}
                 onIntent={prefetch}
+                focusFamilyId={focusFamilyId}
+                compact={narrow}
               />
             </ClientOnly>
           )}
