@@ -13,6 +13,11 @@ import { fileURLToPath } from 'node:url';
 
 const DEBIAN_CHROMIUM = '/usr/bin/chromium';
 const WHAT_TO_RUN = 'run `sudo apt-get install -y chromium` (Debian/Ubuntu) or `npx playwright install --with-deps chromium`, or set CHROMIUM_PATH=/path/to/chromium';
+/** The advice that fits the machine: apt where there is apt, else Playwright's download. */
+const whatToRun = (hasApt) =>
+  hasApt
+    ? 'run `sudo apt-get install -y chromium` (or set CHROMIUM_PATH=/path/to/chromium), then `npm test` again'
+    : 'run `npx playwright install --with-deps chromium` where the internet is reachable (or set CHROMIUM_PATH=/path/to/chromium), then `npm test` again';
 
 /** What finding a browser needs from the machine; tests pass fakes. */
 export function machine(env = process.env) {
@@ -82,7 +87,8 @@ export async function findBrowser(m = machine()) {
   if (playwright && m.exists(playwright)) return found(playwright, "using Playwright's Chromium downloaded earlier");
 
   const tried = [];
-  if (m.hasApt()) {
+  const hasApt = m.hasApt();
+  if (hasApt) {
     const sudo = m.isRoot ? [] : m.hasSudo() ? ['sudo', '-n', 'env', 'DEBIAN_FRONTEND=noninteractive'] : null;
     if (sudo === null) tried.push('apt-get needs root and there is no passwordless sudo');
     else {
@@ -103,7 +109,7 @@ export async function findBrowser(m = machine()) {
     }
     tried.push(`Playwright's download failed (${reason(download.output)})`);
   }
-  return { path: null, line: `browser: no Chromium found (CHROMIUM_PATH unset, no ${DEBIAN_CHROMIUM}) and none installed: ${tried.join('; ')}; ${WHAT_TO_RUN}` };
+  return { path: null, line: `browser: no Chromium found (CHROMIUM_PATH unset, no ${DEBIAN_CHROMIUM}) and none installed: ${tried.join('; ')}; ${whatToRun(hasApt)}` };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {

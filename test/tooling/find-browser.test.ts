@@ -86,7 +86,11 @@ describe('finding the browser for the browser tests', () => {
     expect(line).not.toContain('\n');
     expect(line).toContain('apt-get needs root and there is no passwordless sudo');
     expect(line).toContain("Playwright's download failed (Error: getaddrinfo ENOTFOUND cdn.playwright.dev)");
-    expect(line).toContain('run `sudo apt-get install -y chromium`');
+    expect(line).toMatch(/; run `sudo apt-get install -y chromium` \(or set CHROMIUM_PATH=\/path\/to\/chromium\), then `npm test` again$/);
+
+    const noApt = await findBrowser(fake({ apt: false }).m);
+    expect(noApt.line).toContain('no apt-get');
+    expect(noApt.line).toMatch(/; run `npx playwright install --with-deps chromium` where the internet is reachable/);
 
     const aptBroken = await findBrowser(fake({ root: true, aptWorks: false }).m);
     expect(aptBroken.line).toContain('apt-get install chromium failed (E: Unable to locate package chromium)');
