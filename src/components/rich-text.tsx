@@ -13,7 +13,8 @@ const linkStyle =
 
 const EMPTY_GRAPH = { version: 1 as const, families: [], roles: [], edges: [], diagnostics: [] };
 
-function PageLink({ link }: { link: Link }) {
+/** One link of page text, where model/page-links says it leads. */
+export function PageLink({ link }: { link: Link }) {
   const { graph, familyId } = usePageLinkScope();
   const to = resolvePageLink(graph ?? EMPTY_GRAPH, link.href, link.text, { familyId, sourceUrl: SOURCE_URL });
   switch (to.kind) {

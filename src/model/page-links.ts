@@ -1,7 +1,8 @@
 // Where a link in page text leads in the app. In: a link's href as written in a
 // job-family page, the graph, the family whose page the text is on, and the source
 // site the pages come from (SOURCE_URL at build time, may be empty). Out: a role or
-// family of the graph (an in-app link), an address on the web (the link itself when
+// family of the graph (an in-app link; a level the pages only name, as a reporting
+// line, leads to that external role), an address on the web (the link itself when
 // absolute, the source site + path when site-relative), or plain text with the path
 // to show in its title. Never an app URL that is not a role or family, so a link
 // in page text never opens the app's "not found" page.
@@ -103,6 +104,12 @@ function roleInFamily(graph: Graph, family: Family, anchor: string | null, linkT
   return name ? roles.find((r) => [r.title, ...r.aliases].some((n) => n.toLowerCase() === name)) : undefined;
 }
 
+/** A role the pages name (a reporting line) without a page of their own, called exactly `linkText`. */
+function namedOutside(graph: Graph, linkText: string): Role | undefined {
+  const name = linkText.trim().toLowerCase();
+  return name ? graph.roles.find((r) => r.external && r.title.toLowerCase() === name) : undefined;
+}
+
 /** Where the link `href` (shown as `linkText`) leads; see the module comment. */
 export function resolvePageLink(graph: Graph, href: string, linkText: string, context: PageLinkContext = {}): PageLinkDestination {
   const parsed = parseHref(href);
@@ -115,7 +122,7 @@ export function resolvePageLink(graph: Graph, href: string, linkText: string, co
   const samePage = parsed.scheme === null && parsed.path === '';
   const family = samePage ? (context.familyId ? getFamily(graph, context.familyId) : undefined) : segments ? familyByPath(graph, segments) : undefined;
   if (family) {
-    const role = roleInFamily(graph, family, parsed.anchor, linkText);
+    const role = roleInFamily(graph, family, parsed.anchor, linkText) ?? namedOutside(graph, linkText);
     return role ? { kind: 'role', roleId: role.id } : { kind: 'family', familyId: family.id };
   }
 

@@ -1,25 +1,24 @@
 // Defence in depth: the compiler already drops unsafe links and reduces raw HTML
-// to text, but a graph may come from elsewhere. The app itself only makes http(s),
-// mailto and relative links clickable and renders page text as text.
+// to text, but a graph may come from elsewhere. The app itself only makes http(s) and
+// mailto links (and roles and families of the graph) clickable and renders page text as text.
 import { describe, expect, it } from 'vitest';
 import { screen, within } from '@testing-library/react';
-import { safeHref } from '@/components/safe-href';
+import { resolvePageLink } from '@/model/page-links';
 import type { Graph } from '@/model/schema';
 import small from '../fixtures/graphs/small.json';
 import { panel, renderApp } from './render-app';
 
-describe('safeHref', () => {
+describe('where a link target may lead (resolvePageLink)', () => {
+  const graph = small as unknown as Graph;
+  const source = { sourceUrl: 'https://handbook.example' };
   it.each([
-    'https://example.com/a',
-    'http://example.com',
-    'HTTPS://EXAMPLE.COM',
-    'mailto:careers@example.com',
-    '/handbook/values/',
-    '#manager-csm',
-    '../sibling',
-    '?q=1',
-    '//example.com/protocol-relative',
-  ])('keeps %s', (href) => expect(safeHref(href)).toBe(href));
+    ['https://example.com/a', 'https://example.com/a'],
+    ['http://example.com', 'http://example.com'],
+    ['HTTPS://EXAMPLE.COM', 'HTTPS://EXAMPLE.COM'],
+    ['mailto:careers@example.com', 'mailto:careers@example.com'],
+    ['/handbook/values/', 'https://handbook.example/handbook/values/'],
+    ['//example.com/protocol-relative', '//example.com/protocol-relative'],
+  ])('opens %s on the web', (href, to) => expect(resolvePageLink(graph, href, 'x', source)).toEqual({ kind: 'web', href: to, external: true }));
 
   it.each([
     'javascript:alert(1)',
@@ -36,7 +35,9 @@ describe('safeHref', () => {
     '\\\\evil.example\\share',
     '',
     '   ',
-  ])('drops %j', (href) => expect(safeHref(href)).toBeNull());
+    '../sibling',
+    '?q=1',
+  ])('keeps %j as text', (href) => expect(resolvePageLink(graph, href, 'x', source).kind).toBe('text'));
 });
 
 describe('a graph from elsewhere with hostile content', () => {

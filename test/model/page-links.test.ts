@@ -61,6 +61,9 @@ describe('resolvePageLink on the seeds', () => {
     expect(resolve('Manager, Customer Success Operations')).toEqual({ kind: 'role', roleId: `${OPS}/manager-customer-success-operations` });
     // a section of the same page (Hiring Process): the family
     expect(resolve('recruiter screening interview')).toEqual({ kind: 'family', familyId: CSM });
+    // a level the page only names as a reporting line: the external role the graph keeps for it
+    expect(resolve('Director Customer Success Operations')).toEqual({ kind: 'role', roleId: 'external/director-customer-success-operations' });
+    expect(resolve('Director of Technical Account Managers')).toEqual({ kind: 'role', roleId: 'external/director-of-technical-account-managers' });
     expect(resolvePageLink(graph, '#recruiter-screening', 'x', {})).toEqual({ kind: 'text', title: '#recruiter-screening' });
   });
 

@@ -5,9 +5,8 @@ import type { ReactNode } from 'react';
 import { Link } from '@tanstack/react-router';
 import type { Family, Graph, Item, Role, Section } from '@/model/schema';
 import { getFamily, getRole, previousLevel, trackLabel } from '@/model/queries';
-import { RichText } from '@/components/rich-text';
+import { PageLink, RichText } from '@/components/rich-text';
 import { PageLinkFamily } from '@/components/page-link-scope';
-import { safeHref } from '@/components/safe-href';
 import { buttonClass, linkClass } from '@/components/button-class';
 import { Items, OriginGroupedItems } from './item-list';
 import { NextSteps } from './next-steps';
@@ -86,7 +85,6 @@ export function RolePanel(props: RolePanelProps) {
 function RolePanelBody({ graph, role, onClose, picked = false, onTogglePick, share, more }: RolePanelProps) {
   const family = role.familyId ? getFamily(graph, role.familyId) : undefined;
   const previous = previousLevel(graph, role.id);
-  const externalHref = role.href ? safeHref(role.href) : null;
 
   return (
     <article aria-labelledby="role-title" className="text-sm leading-relaxed wrap-break-word">
@@ -180,12 +178,10 @@ function RolePanelBody({ graph, role, onClose, picked = false, onTogglePick, sha
       {role.external && (
         <p className="mt-4 rounded-md bg-slate-100 p-3 dark:bg-slate-800">
           This role is named as a reporting line but has no page of its own here.
-          {externalHref && (
+          {role.href && (
             <>
               {' '}
-              <a href={externalHref} className={linkClass}>
-                Where it was named
-              </a>
+              <PageLink link={{ text: 'Where it was named', href: role.href }} />
             </>
           )}
         </p>
