@@ -9,7 +9,7 @@
 // no row are reported by the caller (inheritance-not-understood).
 import type { RawItem } from './blocks.ts';
 import type { ListKind, RawInheritance } from './raw.ts';
-import { squash } from './text.ts';
+import { squash, trimEndChars } from './text.ts';
 
 export type InheritanceTarget = 'named' | 'previous' | 'family' | 'above';
 
@@ -36,11 +36,13 @@ export const WORDINGS: readonly { pattern: RegExp; target: InheritanceTarget }[]
   { pattern: new RegExp(`\\bshares? the same ${KINDS} (?:as )?(?:outlined|listed|defined|described) above\\b`, 'i'), target: 'family' },
   { pattern: new RegExp(`\\bshares? the same ${KINDS} as (?:the |an? )?(?<name>.{1,120}?)(?: listed above| above| role\\b|,|\\.|$)`, 'i'), target: 'named' },
   // "The responsibilities of the Data Analyst extend the Junior Data Analyst role and include:".
-  { pattern: new RegExp(`^the ${KINDS} of (?:the |an? )?.{1,120}? extends? (?:that of )?(?:the |an? )?(?<name>.{1,120}?)(?: role| level|,| and include|:|\\.|$)`, 'i'), target: 'named' },
+  { pattern: new RegExp(`^the ${KINDS} of (?:the |an? )?.{1,120}? extends? (?:that of )?(?:the |an? )?(?<name>.{1,120}?)(?: role| level| and include|:|\\.|$)`, 'i'), target: 'named' },
   // "The Staff X role extends the [Senior X](#senior-x) role."
-  { pattern: /^the .{1,120}? (?:role|level|position) extends (?:that of )?(?:the |an? )?(?<name>.{1,120}?)(?: role| level|,| but\b| with\b|:|\.|$)/i, target: 'named' },
+  { pattern: /^the .{1,120}? (?:role|level|position) extends (?:that of )?(?:the |an? )?(?<name>.{1,120}?)(?: role| level|, but\b| but\b| with\b|:|\.|$)/i, target: 'named' },
   // "Includes all responsibilities of the Intermediate CSA role and expands on that", "All requirements of the Manager, X role apply".
   { pattern: new RegExp(`^(?:this role )?(?:includes )?all (?:of )?(?:the )?${KINDS} (?:of|from|for|listed for) (?:the |an? )?(?<name>.{1,150}?)(?: roles?\\b| levels?\\b| apply\\b|,? plus\\b|,? and expands?\\b|:|\\.|$)`, 'i'), target: 'named' },
+  // "The Senior Manager, X inherits the responsibilities of the Manager, X as well as the following:".
+  { pattern: new RegExp(`\\binherits? (?:all )?(?:of )?(?:the )?${KINDS} (?:of|from) (?:the |an? )?(?<name>.{1,120}?)(?: as well as\\b|,? plus\\b| role\\b| level\\b|:|\\.|$)`, 'i'), target: 'named' },
   // "The engineer must meet the requirements for an [Incubation Engineer](#…) (or above)."
   { pattern: new RegExp(`^(?:the [\\w -]{1,40} )?must (?:also )?meet (?:all )?(?:of )?the ${KINDS} (?:for|of) (?:the |an? )?(?<name>.{1,120}?)(?: \\(or above\\)| role| level|,|:|\\.|$)`, 'i'), target: 'named' },
   // "Beyond the Senior X requirements:".
@@ -65,7 +67,7 @@ export function extendedName(text: string): string {
   // Trailing kind word and whatever follows it ("requirements plus", "responsibilities by").
   const kind = new RegExp(`\\s(?:level\\s)?${KIND}\\b`, 'i').exec(name);
   if (kind) name = name.slice(0, kind.index);
-  name = name.replace(/[\s.:;,]+$/, '').replace(/\s+(level|role|plus|by)$/i, '');
+  name = trimEndChars(name, ' .:;,').replace(/\s+(level|role|plus|by)$/i, '');
   return squash(name);
 }
 

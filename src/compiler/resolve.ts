@@ -53,7 +53,8 @@ function uniqueId(base: string, taken: Set<string>): string {
 }
 
 function mintFamilies(raws: readonly RawFamily[], diagnostics: Diagnostics): FamilyDraft[] {
-  const taken = new Set<string>();
+  // "external" is the namespace of placeholder roles (external/<name>): no family may take it.
+  const taken = new Set<string>(['external']);
   const firstByTitle = new Map<string, RawFamily>();
   return raws.map((raw) => {
     const slug = slugify(raw.title);
@@ -137,6 +138,22 @@ function resolveExtends(family: FamilyDraft, lookup: Lookup, diagnostics: Diagno
       // One record per target ("either X or Y" inherits both); an unresolved line is kept with no target.
       for (const target of targets.length > 0 ? targets : [null]) role.inheritance.push({ section: line.section, text: line.text, target, line: line.line });
       if (role.extends[line.section] === null) role.extends[line.section] = targets[0] ?? null;
+    }
+  }
+}
+
+/**
+ * A level with no list of its own of a kind, and no line saying what it builds on,
+ * on a page whose family states that list above the levels: the family's list is
+ * the level's ("## Responsibilities" for every level, then levels with a grade only).
+ */
+function familyListsApply(family: FamilyDraft): void {
+  for (const role of family.roles) {
+    for (const kind of ['responsibilities', 'requirements'] as const) {
+      if (role.level.lists[kind].length > 0 || role.inheritance.some((i) => i.section === kind)) continue;
+      if (family.raw.lists[kind].length === 0) continue;
+      role.inheritance.push({ section: kind, text: '', target: family.id, line: role.level.line });
+      role.extends[kind] = family.id;
     }
   }
 }
@@ -252,7 +269,10 @@ function resolveFlows(families: readonly FamilyDraft[], lookup: Lookup, diagnost
 export function resolve(raws: readonly RawFamily[], diagnostics: Diagnostics): Resolved {
   const families = mintFamilies(raws, diagnostics);
   const lookup = buildLookup(families);
-  for (const family of families) resolveExtends(family, lookup, diagnostics);
+  for (const family of families) {
+    resolveExtends(family, lookup, diagnostics);
+    familyListsApply(family);
+  }
   const externals = new Map<string, ExternalRole>();
   resolveReports(families, lookup, externals, diagnostics);
   const flows = resolveFlows(families, lookup, diagnostics);
@@ -266,20 +286,36 @@ function exactly<T extends RoleDraft>(name: string, matches: T[]): T[] {
   return exact.length === 1 ? exact : matches;
 }
 
-/** A unique level whose name has exactly one word more or fewer than the reference (all others shared): a near miss. */
+const RANK_WORDS = new Set(['senior', 'junior', 'staff', 'principal', 'distinguished', 'fellow', 'associate', 'lead', 'manager', 'director', 'vice', 'president', 'head', 'chief', 'executive', 'group']);
+
+/**
+ * A near miss: a level whose name holds every word of the reference (or the
+ * reverse) with the same rank words, "Intermediate" aside ("Analyst" for
+ * "Analyst, Online Sales"; "Professional Services Coordinator" for "Professional
+ * Services Project Coordinator, Intermediate"). The one differing by the fewest
+ * words wins; a tie is no match.
+ */
 function nearMiss(name: string, role: RoleDraft, family: FamilyDraft): RoleDraft | null {
   const abbreviations = family.raw.abbreviations;
-  const mine = new Set(nameWords(name, abbreviations));
-  if (mine.size < 2) return null;
-  const close = family.roles.filter((r) => {
-    if (r === role) return false;
-    return [r.level.title, ...r.level.aliases].some((n) => {
-      const theirs = new Set(nameWords(n, abbreviations));
+  const wordsOf = (n: string) => new Set(nameWords(n, abbreviations).filter((w) => w !== 'intermediate'));
+  const ranks = (w: Set<string>) => [...w].filter((x) => RANK_WORDS.has(x)).sort().join(' ');
+  const mine = wordsOf(name);
+  if (mine.size === 0) return null;
+  let best: { role: RoleDraft; distance: number }[] = [];
+  for (const r of family.roles) {
+    if (r === role) continue;
+    for (const n of [r.level.title, ...r.level.aliases]) {
+      const theirs = wordsOf(n);
+      if (ranks(theirs) !== ranks(mine)) continue;
       const [small, big] = theirs.size < mine.size ? [theirs, mine] : [mine, theirs];
-      return big.size - small.size === 1 && [...small].every((w) => big.has(w));
-    });
-  });
-  return close.length === 1 ? close[0]! : null;
+      if (![...small].every((w) => big.has(w))) continue;
+      const distance = big.size - small.size;
+      if (distance > 3) continue;
+      if (best.length === 0 || distance < best[0]!.distance) best = [{ role: r, distance }];
+      else if (distance === best[0]!.distance && !best.some((b) => b.role === r)) best.push({ role: r, distance });
+    }
+  }
+  return best.length === 1 ? best[0]!.role : null;
 }
 
 /**

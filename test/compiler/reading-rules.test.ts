@@ -137,6 +137,23 @@ describe('inheritance in any common wording', () => {
     expect(codes(g)).not.toContain('extends-ambiguous');
   });
 
+  it('a level named by its rank and role noun alone ("the Analyst requirements") is the one level that fits, reported as approximate', () => {
+    const g = compileText('p.md', `---\ntitle: Widgets\n---\n${level('Analyst, Widget Operations', 6)}${level('Senior Analyst, Widget Operations', 7, '#### Requirements\n\n- Extends that of the Analyst requirements\n- Senior skill\n')}`);
+    expect(byTitle(g, 'Senior Analyst, Widget Operations').extends.requirements).toBe('widgets/analyst-widget-operations');
+    expect(codes(g)).toContain('reference-approximate');
+  });
+
+  it('"inherits the responsibilities of X as well as the following" builds on X', () => {
+    expect(readInheritance('The Senior Manager, Widgets inherits the responsibilities of the Manager, Widgets as well as the following:')).toEqual({ target: 'named', name: 'Manager, Widgets' });
+  });
+
+  it("a level with no list of a kind and no inheritance line takes the family's list above the levels", () => {
+    const g = compileText('p.md', `---\ntitle: Widgets\n---\n## Responsibilities\n\n- Family duty\n\n## Levels\n\n### Widget Engineer\n\n#### Job Grade\n\nThe Widget Engineer is a grade 6.\n`);
+    const engineer = byTitle(g, 'Widget Engineer');
+    expect(engineer.responsibilities.map((i) => [i.text, i.own])).toEqual([['Family duty', false]]);
+    expect(engineer.inheritance).toEqual([{ section: 'responsibilities', text: '', target: 'widgets', line: 10 }]);
+  });
+
   it('a line that looks like inheritance but is not understood says so', () => {
     const g = compileText('p.md', ladder('Same as the previous level plus a few more:'));
     expect(g.diagnostics.find((d) => d.code === 'inheritance-not-understood')).toMatchObject({ severity: 'warning', line: 28 });
