@@ -6,7 +6,7 @@
 // does not state is then told from the lines around: a heading opens what the lines
 // below it became, a wrapped line continues the line above, syntax is syntax, and
 // anything left was ignored (with the diagnostic that says why, when there is one).
-import type { Diagnostic, Graph, Inheritance, Item, Role, Section, Specialty, Text } from '../model/schema.ts';
+import type { Diagnostic, Family, Graph, Inheritance, Item, Role, Section, Specialty, Text } from '../model/schema.ts';
 import { type Meaning, type Owner, type PageLines, type PageSummary, summarizePage } from '../model/page-lines.ts';
 import { itemKey } from '../model/item-key.ts';
 import type { PageInput } from './parse.ts';
@@ -257,20 +257,40 @@ export function sourceLines(text: string): string[] {
   return lines;
 }
 
-export function lineMap(graph: Graph, file: string, text: string): PageLines {
+/** What the graph says about one page: its family, roles and diagnostics, and every owner's name. */
+interface PageFacts {
+  owners: Map<string, Owner>;
+  family: Family | undefined;
+  roles: Role[];
+  diagnostics: Diagnostic[];
+}
+
+function facts(graph: Graph): (file: string) => PageFacts {
+  const owners = ownersOf(graph);
+  const families = new Map(graph.families.map((f) => [f.source.file, f]));
+  const roles = new Map<string, Role[]>();
+  for (const role of graph.roles) if (!role.external) roles.set(role.source.file, [...(roles.get(role.source.file) ?? []), role]);
+  const diagnostics = new Map<string, Diagnostic[]>();
+  for (const d of graph.diagnostics) diagnostics.set(d.file, [...(diagnostics.get(d.file) ?? []), d]);
+  return (file) => ({ owners, family: families.get(file), roles: roles.get(file) ?? [], diagnostics: diagnostics.get(file) ?? [] });
+}
+
+function mapPage(page: PageFacts, file: string, text: string): PageLines {
   const lines = sourceLines(text);
   const marks = new Marks(lines.length);
-  const owners = ownersOf(graph);
-  const family = graph.families.find((f) => f.source.file === file);
+  const { owners, family, roles, diagnostics } = page;
   const familyOwner = family ? owners.get(family.id)! : null;
   const bodyStart = markFrontMatter(lines, marks);
   if (family) walk(family, familyOwner!, marks, owners);
-  for (const role of graph.roles) if (!role.external && role.source.file === file) markRole(role, marks, owners);
+  for (const role of roles) markRole(role, marks, owners);
   markRestated(lines, marks, owners);
-  const diagnostics = graph.diagnostics.filter((d) => d.file === file);
   markHeadings(lines, marks, bodyStart, familyOwner);
   markRest(lines, marks, bodyStart, diagnostics);
   return { file, family: familyOwner, lines: lines.map((t, i) => ({ text: t, meanings: marks.byLine[i]! })), diagnostics };
+}
+
+export function lineMap(graph: Graph, file: string, text: string): PageLines {
+  return mapPage(facts(graph)(file), file, text);
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -289,6 +309,7 @@ export function pageText(content: PageInput['content']): string {
 /** Every page's line map and its summary, in file order. */
 export function lineMaps(graph: Graph, pages: readonly PageInput[]): { maps: Map<string, PageLines>; summaries: PageSummary[] } {
   const maps = new Map<string, PageLines>();
-  for (const page of [...pages].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) maps.set(page.file, lineMap(graph, page.file, pageText(page.content)));
+  const about = facts(graph);
+  for (const page of [...pages].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) maps.set(page.file, mapPage(about(page.file), page.file, pageText(page.content)));
   return { maps, summaries: [...maps.values()].map(summarizePage) };
 }
