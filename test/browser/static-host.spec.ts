@@ -1,9 +1,10 @@
 // The built app under a sub-path on a static host without rewrites, as the CI
 // recipes publish it (examples/ci/: GitLab Pages, GitHub Pages): built with
-// BASE_PATH=/handbook/, index.html copied to 404.html, served by a stand-in for
-// those hosts (a file if there is one, a folder's index.html after a redirect to
-// the trailing slash, else 404.html with status 404). Pasted links of every kind
-// open the right page.
+// BASE_PATH=/handbook/ and SOURCE_URL (the site the pages themselves are
+// published on), index.html copied to 404.html, served by a stand-in for those
+// hosts (a file if there is one, a folder's index.html after a redirect to the
+// trailing slash, else 404.html with status 404). Pasted links of every kind
+// open the right page; site-relative links in page text lead to SOURCE_URL.
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -14,6 +15,7 @@ import { test, expect } from '@playwright/test';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const outDir = join(root, `test-results/builds/static-host${process.env.PW_PORT ? `-${process.env.PW_PORT}` : ''}`);
 const BASE = '/handbook/';
+const SOURCE_URL = 'https://handbook.gitlab.com';
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.png': 'image/png', '.svg': 'image/svg+xml' };
 
 /** What GitHub Pages and GitLab Pages do with a request for the site at BASE. */
@@ -41,7 +43,7 @@ let site = '';
 
 test.beforeAll(async () => {
   test.setTimeout(120_000);
-  const env = { ...process.env, BASE_PATH: BASE, SEEDS_DIR: join(root, 'seeds'), GRAPH_FIXTURE: undefined };
+  const env = { ...process.env, BASE_PATH: BASE, SEEDS_DIR: join(root, 'seeds'), SOURCE_URL, GRAPH_FIXTURE: undefined };
   const build = spawnSync(process.execPath, [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { cwd: root, env, encoding: 'utf8' });
   if (build.status !== 0) throw new Error(`vite build failed:\n${build.stdout}${build.stderr}`);
   copyFileSync(join(outDir, 'index.html'), join(outDir, '404.html')); // the recipes' single-page app fallback
@@ -85,5 +87,16 @@ test('links with no file behind them (family, compare, path) load the app from 4
   // navigating inside the app keeps the sub-path
   await page.locator('.react-flow__node[data-id="customer-success-management/senior-csm"]').click();
   await expect(page).toHaveURL(new RegExp(`^${site.replace(/[.]/g, '\\.')}roles/customer-success-management/senior-csm`));
+  expect(problems).toEqual([]);
+});
+
+test("site-relative links in a role's text lead to the handbook's own site (SOURCE_URL)", async ({ page }) => {
+  const problems = watch(page);
+  await page.goto(`${site}roles/customer-success-management/senior-csm`);
+  const panel = page.getByRole('complementary', { name: 'Role details' });
+  await expect(panel.getByRole('heading', { level: 2, name: 'Senior CSM' })).toBeVisible();
+  const hrefs = await panel.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+  expect(hrefs.filter((h) => h.startsWith(`${SOURCE_URL}/handbook/`)).length).toBeGreaterThan(0);
+  expect(hrefs.filter((h) => h.startsWith('/handbook/handbook/'))).toEqual([]); // never resolved into the app's own sub-path
   expect(problems).toEqual([]);
 });

@@ -32,7 +32,7 @@ const RUN_ELSEWHERE: Array<{ command: RegExp; by: string; runs: string }> = [
   { command: /^RUNGS_CORPUS=\S+ npm test$/, by: '.ci/run', runs: 'export RUNGS_CORPUS=' },
   { command: /^bash \.ci\/run$/, by: '.ci/run', runs: 'npm test' },
   { command: /^(SEEDS_DIR=\S+ )?npm run dev$/, by: 'test/tooling/dev-server.test.ts', runs: "['run', 'dev'" },
-  { command: /^((SEEDS_DIR|BASE_PATH)=\S+ )*npm run build$/, by: 'test/browser/static-host.spec.ts', runs: "BASE_PATH: BASE, SEEDS_DIR:" },
+  { command: /^((SEEDS_DIR|BASE_PATH|SOURCE_URL)=\S+ )*npm run build$/, by: 'test/browser/static-host.spec.ts', runs: "BASE_PATH: BASE, SEEDS_DIR: join(root, 'seeds'), SOURCE_URL," },
   { command: /^npm run preview$/, by: 'test/browser/playwright.config.ts', runs: 'npx vite preview' },
   { command: /^npm run test:unit$/, by: 'test/run-all.mjs', runs: "'vitest', 'run', '--config', 'test/vitest.config.ts'" },
   { command: /^npm run test:browser$/, by: 'test/run-all.mjs', runs: "'playwright', 'test', '--config', 'test/browser/playwright.config.ts'" },
