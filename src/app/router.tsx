@@ -7,6 +7,7 @@ import { createRoute, createRouter, lazyRouteComponent, type RouterHistory } fro
 import { familiesForRoles, type GraphStore } from '@/model/graph-store';
 import { needsFamilyPicker } from '@/model/departments';
 import { findPath } from '@/model/path';
+import { nextSteps } from '@/model/next-steps';
 import { getFamily, getRole } from '@/model/queries';
 import { rootRoute } from './root-route';
 import { compareSearchSchema, diagnosticsSearchSchema, idList, ladderSearchSchema, pathSearchSchema } from './search-params';
@@ -114,7 +115,21 @@ const pageSourceRoute = createRoute({
   component: lazyRouteComponent(() => import('./routes/page-source-page'), 'PageSourcePage'),
 });
 
-const routeTree = rootRoute.addChildren([indexRoute, familyRoute, roleRoute, compareRoute, pathRoute, diagnosticsRoute, pageSourceRoute]);
+// A readiness plan for one step: both roles' text (and the next steps', one of which is the default target); its own chunk.
+const planRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/plan',
+  validateSearch: pathSearchSchema,
+  loaderDeps: ({ search }) => ({ from: search.from, to: search.to }),
+  loader: ({ context: { store }, deps }) => {
+    const index = store.getState().index;
+    const targets = deps.to ? [deps.to] : deps.from ? nextSteps(index, deps.from).map((s) => s.role.id) : [];
+    return store.ensureFamilies(familiesForRoles(index, [deps.from ?? '', ...targets], { related: false }));
+  },
+  component: lazyRouteComponent(() => import('./routes/plan-page'), 'PlanRoute'),
+});
+
+const routeTree = rootRoute.addChildren([indexRoute, familyRoute, roleRoute, compareRoute, pathRoute, diagnosticsRoute, pageSourceRoute, planRoute]);
 
 export function createAppRouter({ store, history }: { store: GraphStore; history?: RouterHistory }) {
   return createRouter({

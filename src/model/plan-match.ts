@@ -33,7 +33,11 @@ export interface PlanMatch {
   changes: number;
 }
 
-export function matchPlan(items: readonly PlanItem[], entries: readonly PlanEntry[]): PlanMatch {
+/** `entries` null: no plan saved yet, so nothing to compare with and nothing flagged. */
+export function matchPlan(items: readonly PlanItem[], entries: readonly PlanEntry[] | null): PlanMatch {
+  if (entries === null) {
+    return { items: items.map((item) => ({ item, entryIndex: null, entry: null, change: 'same', diff: null, moved: false })), removed: [], changes: 0 };
+  }
   const entryOf: (number | undefined)[] = items.map(() => undefined);
   const taken = new Set<number>();
   const link = (i: number, e: number) => {

@@ -13,6 +13,7 @@ import { EdgeLegend } from '@/features/ladder/legend';
 import { LadderFilters } from '@/features/ladder/ladder-filters';
 import { LadderList } from '@/features/ladder/ladder-list';
 import { RolePanel } from '@/features/role-panel/role-panel';
+import { PlanEntry } from '@/features/plan/plan-entry-lazy';
 import { CompareTray } from '@/features/compare/compare-tray';
 import { PathBanner } from '@/features/path/path-banner';
 import { ShareBar } from '@/features/share/share-bar';
@@ -219,6 +220,8 @@ export function ExplorerPage({ graph, index, search, role, familyId }: { graph: 
             onTogglePick={() => togglePick(role.id)}
             share={<ShareBar printLabel="Print role" name={role.title} markdown={() => roleMarkdown(graph, role)} />}
             more={
+              <>
+              <PlanEntry graph={graph} role={role} />
               <details className="mt-3 rounded-md border border-slate-200 p-2 dark:border-slate-800" data-print="hide">
                 <summary className="cursor-pointer text-sm font-medium">Path to…</summary>
                 <div className="mt-2">
@@ -232,6 +235,7 @@ export function ExplorerPage({ graph, index, search, role, familyId }: { graph: 
                   />
                 </div>
               </details>
+              </>
             }
           />
           )}

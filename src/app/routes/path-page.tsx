@@ -37,6 +37,11 @@ export function PathPage({ graph, search }: { graph: Graph; search: PathSearch }
               Show on ladder
             </Link>
           )}
+          {result?.found && result.steps.length > 0 && (
+            <Link to="/plan" search={{ from: result.from.id, to: result.to.id }} className={buttonClass} data-print="hide">
+              Make a plan
+            </Link>
+          )}
           <ShareBar printLabel="Print path" />
         </div>
       </div>
