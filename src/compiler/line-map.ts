@@ -246,7 +246,8 @@ function markRest(lines: readonly string[], marks: Marks, start: number, diagnos
       continue;
     }
     const why = diagnostics.filter((d) => d.line === i + 1);
-    marks.add(i + 1, { kind: 'ignored', reason: why.length > 0 ? why.map((d) => d.message).join(' ') : 'Not read into the graph.' });
+    const reason = why.length > 0 ? why.map((d) => d.message).join(' ') : HEADING.test(text) ? 'Nothing under this heading was read into a level or the family.' : 'Not read into the graph.';
+    marks.add(i + 1, { kind: 'ignored', reason });
   }
 }
 
