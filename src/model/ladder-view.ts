@@ -21,13 +21,17 @@ export const MAX_ZOOM = 2;
 /** A title longer than this (about three lines in a role box) shows its short form. */
 export const LONG_TITLE = 40;
 
-const tidy = (s: string) =>
-  s
-    .replace(/\(\s*\)/g, '')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '')
-    .replace(/^\((.*)\)$/, '$1')
-    .trim();
+/** Words that only joined the family's name to the rest ("Director of …", "… and Strategy"). */
+const JOINERS = /^(?:(?:of|for|and|&|in|the|to|at|with|on)\s+)+|(?:\s+(?:of|for|and|&|in|the|to|at|with|on))+$/i;
+
+const tidy = (s: string) => {
+  let out = s.replace(/\(\s*\)/g, '').replace(/\s+/g, ' ').trim();
+  for (let before = ''; before !== out; ) {
+    before = out;
+    out = out.replace(/^[\s,;:–—-]+|[\s,;:–—-]+$/g, '').replace(JOINERS, '').trim();
+  }
+  return out.replace(/^\((.*)\)$/, '$1').trim();
+};
 
 /**
  * The level's short form of a long title, for a box under its family's header: the

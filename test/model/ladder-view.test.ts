@@ -17,6 +17,10 @@ describe('shortTitle', () => {
     expect(short).toEqual(['Analyst (Associate)', 'Analyst (Intermediate)', 'Analyst (Senior)']);
     expect(shortTitle({ title: 'Senior Manager, Customer Success Strategy and Planning', aliases: [] }, 'Customer Success Strategy and Planning')).toBe('Senior Manager');
   });
+  it('drops the words that joined the family name, never leaving "… of" or "… and"', () => {
+    expect(shortTitle({ title: 'Senior Director of Strategy and Operations', aliases: [] }, 'Strategy and Operations')).toBe('Senior Director');
+    expect(shortTitle({ title: 'VP, Business Development and Strategic Partnerships', aliases: [] }, 'Strategic Partnerships')).toBe('VP, Business Development');
+  });
   it('prefers the shortest alias the page gives', () => {
     expect(shortTitle({ title: 'Customer Success Manager (CSM) (Intermediate) of Things', aliases: ['CSM (Intermediate)', 'Customer Success Manager (Intermediate)'] }, 'Other')).toBe('CSM (Intermediate)');
   });

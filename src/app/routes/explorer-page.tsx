@@ -82,12 +82,12 @@ export function ExplorerPage({ graph, index, search, role, familyId }: { graph: 
   }
 
   const layout = useMemo(() => layoutLadder(index, { families, track: search.track }), [index, families.join(','), search.track]); // eslint-disable-line react-hooks/exhaustive-deps
-  // The first view opens on one family: the one asked for, the role's, the last visited (when shown), else the first.
+  // The first view opens on one family: the one asked for, the role's, the last visited (when shown),
+  // else the first the ladder draws (its leftmost).
   const shownFamily = familyId ?? role?.familyId ?? undefined;
   useEffect(() => rememberFamily(shownFamily), [shownFamily]);
   const remembered = useRef(lastFamily());
-  const focusFamilyId =
-    shownFamily ?? (remembered.current && layout.columns.some((c) => c.familyId === remembered.current) ? remembered.current : families[0]);
+  const focusFamilyId = shownFamily ?? (remembered.current && layout.columns.some((c) => c.familyId === remembered.current) ? remembered.current : undefined);
   useFocusOnOpenAndClose(role?.id);
   const colors = useMemo(() => new Map(index.families.map((f, i) => [f.id, familyColor(i)])), [index]);
   const pathHighlight = useMemo(() => (path?.found ? { roles: new Set(path.roleIds), edges: new Set(path.edgeKeys) } : undefined), [path]);
@@ -218,6 +218,7 @@ export function ExplorerPage({ graph, index, search, role, familyId }: { graph: 
             onClose={close}
             picked={pickedIds.includes(role.id)}
             onTogglePick={() => togglePick(role.id)}
+            compact={narrow}
             share={<ShareBar printLabel="Print role" name={role.title} markdown={() => roleMarkdown(graph, role)} />}
             more={
               <>

@@ -71,6 +71,11 @@ export interface RolePanelProps {
   share?: ReactNode;
   /** More ways on from this role (a path picker), composed by the app. */
   more?: ReactNode;
+  /**
+   * A phone's bottom sheet: the title, then the responsibilities; the actions folded
+   * into one menu beside the title, the facts and next steps after the responsibilities.
+   */
+  compact?: boolean;
 }
 
 /** Links in the role's text resolve against its family's page ("#manager-csm"). */
@@ -82,32 +87,12 @@ export function RolePanel(props: RolePanelProps) {
   );
 }
 
-function RolePanelBody({ graph, role, onClose, picked = false, onTogglePick, share, more }: RolePanelProps) {
+function RolePanelBody({ graph, role, onClose, picked = false, onTogglePick, share, more, compact = false }: RolePanelProps) {
   const family = role.familyId ? getFamily(graph, role.familyId) : undefined;
   const previous = previousLevel(graph, role.id);
 
-  return (
-    <article aria-labelledby="role-title" className="text-sm leading-relaxed wrap-break-word">
-      {/* The title stays in view while the panel scrolls (the panel is the scroll container). */}
-      <div className="sticky top-0 z-10 flex items-start gap-3 bg-white pb-2 dark:bg-slate-950">
-        <div className="min-w-0 flex-1">
-          {family && (
-            <Link to="/families/$familyId" params={{ familyId: family.id }} className="text-xs font-medium uppercase tracking-wide text-slate-600 hover:underline dark:text-slate-400">
-              {family.title}
-            </Link>
-          )}
-          {/* Focusable, not a Tab stop: opening a role (click, Enter, a search pick) moves focus here. */}
-          <h2 id="role-title" tabIndex={-1} className="text-xl font-semibold leading-snug">
-            {role.title}
-          </h2>
-        </div>
-        <button type="button" onClick={onClose} aria-label="Close role details" data-print="hide" className="rounded-md p-1.5 text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800">
-          <svg aria-hidden="true" viewBox="0 0 20 20" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2">
-            <path d="M5 5l10 10M15 5L5 15" />
-          </svg>
-        </button>
-      </div>
-
+  const facts = (
+    <>
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
         <dt className="text-slate-600 dark:text-slate-400">Family</dt>
         <dd>{family?.title ?? (role.external ? 'External (outside these pages)' : '—')}</dd>
@@ -154,7 +139,10 @@ function RolePanelBody({ graph, role, onClose, picked = false, onTogglePick, sha
       </dl>
 
       <NextSteps graph={graph} role={role} />
-
+    </>
+  );
+  const actions = (
+    <>
       <div className="mt-4 flex flex-wrap items-center gap-2" data-print="hide">
         {previous && (
           <Link to="/roles/$" params={{ _splat: previous.id }} search={true} className={buttonClass} aria-label={`Previous level: ${previous.title}`}>
@@ -174,6 +162,39 @@ function RolePanelBody({ graph, role, onClose, picked = false, onTogglePick, sha
       </div>
       {share && <div className="mt-2">{share}</div>}
       {more}
+    </>
+  );
+
+  return (
+    <article aria-labelledby="role-title" className="text-sm leading-relaxed wrap-break-word">
+      {/* The title stays in view while the panel scrolls (the panel is the scroll container). */}
+      <div className="sticky top-0 z-10 flex items-start gap-3 bg-white pb-2 dark:bg-slate-950">
+        <div className="min-w-0 flex-1">
+          {family && (
+            <Link to="/families/$familyId" params={{ familyId: family.id }} className="text-xs font-medium uppercase tracking-wide text-slate-600 hover:underline dark:text-slate-400">
+              {family.title}
+            </Link>
+          )}
+          {/* Focusable, not a Tab stop: opening a role (click, Enter, a search pick) moves focus here. */}
+          <h2 id="role-title" tabIndex={-1} className="text-xl font-semibold leading-snug">
+            {role.title}
+          </h2>
+        </div>
+        {compact && (
+          <details className="relative" data-print="hide">
+            <summary className={`${buttonClass} cursor-pointer list-none`}>Actions</summary>
+            <div className="absolute right-0 z-20 mt-1 w-72 rounded-lg border border-slate-200 bg-white p-3 shadow-xl dark:border-slate-700 dark:bg-slate-900">{actions}</div>
+          </details>
+        )}
+        <button type="button" onClick={onClose} aria-label="Close role details" data-print="hide" className="rounded-md p-1.5 text-slate-600 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-800">
+          <svg aria-hidden="true" viewBox="0 0 20 20" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2">
+            <path d="M5 5l10 10M15 5L5 15" />
+          </svg>
+        </button>
+      </div>
+
+      {!compact && facts}
+      {!compact && actions}
 
       {role.external && (
         <p className="mt-4 rounded-md bg-slate-100 p-3 dark:bg-slate-800">
@@ -198,6 +219,7 @@ function RolePanelBody({ graph, role, onClose, picked = false, onTogglePick, sha
           <OriginGroupedItems graph={graph} roleId={role.id} items={role.responsibilities} />
         </Block>
       )}
+      {compact && facts}
       {role.requirements.length > 0 && (
         <Block title="Requirements">
           <OriginGroupedItems graph={graph} roleId={role.id} items={role.requirements} />
