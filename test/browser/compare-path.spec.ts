@@ -17,8 +17,12 @@ test('a pasted compare link shows the roles side by side, shared items lined up 
   await expect(columnTitles(page)).toHaveText(['Senior CSM', 'Staff CSM']);
   await expect(page).toHaveTitle('Compare Senior CSM and Staff CSM · Rungs');
   const responsibilities = page.getByRole('rowgroup', { name: 'Responsibilities' });
-  // Senior's own item is inherited by Staff: one row, in all
+  // compare opens on the differences: Senior's own item, inherited by Staff, is folded with the other shared ones
   const shared = responsibilities.getByRole('row', { name: /Strategize on the overall objectives/ });
+  await expect(shared).toHaveCount(0);
+  await responsibilities.getByRole('button', { name: /^\d+ shared items/ }).click();
+  await expect(page).toHaveURL(/shared=responsibilities/);
+  // one row, in all
   await expect(shared.getByRole('rowheader')).toHaveText('In all');
   await expect(shared.getByRole('cell').nth(1)).toContainText('from Senior CSM');
   // Staff's own item: new vs left
@@ -30,15 +34,13 @@ test('a pasted compare link shows the roles side by side, shared items lined up 
   expect(Math.abs(a!.y - b!.y)).toBeLessThan(1);
   await shot(page, 'compare-senior-staff');
 
-  await page.getByRole('checkbox', { name: 'Only differences' }).check();
-  await expect(page).toHaveURL(/only=differences/);
+  // a copied link reopens exactly this comparison, shared rows shown where they were opened
+  await page.reload();
+  await expect(shared).toBeVisible();
+  await expect(columnTitles(page)).toHaveText(['Senior CSM', 'Staff CSM']);
+  await responsibilities.getByRole('button', { name: /^Fold the \d+ shared items/ }).click();
   await expect(shared).toHaveCount(0);
   await expect(own).toBeVisible();
-
-  // a copied link reopens exactly this comparison
-  await page.reload();
-  await expect(page.getByRole('checkbox', { name: 'Only differences' })).toBeChecked();
-  await expect(columnTitles(page)).toHaveText(['Senior CSM', 'Staff CSM']);
 });
 
 test('roles are added with the picker, reordered and removed, the URL following; bad ids are named', async ({ page }) => {

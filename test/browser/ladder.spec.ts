@@ -119,9 +119,9 @@ test('list view and filters are shareable through the URL; the panel is a bottom
   await shot(page, 'narrow-bottom-sheet');
 });
 
-test('compare with next level leads to a side-by-side view', async ({ page }) => {
+test("compare with a next level (What's next) leads to a side-by-side view", async ({ page }) => {
   await page.goto(SENIOR);
-  await panel(page).getByRole('link', { name: 'Compare with next level' }).click();
+  await panel(page).getByRole('link', { name: 'Compare with Staff CSM' }).click();
   await expect(page).toHaveURL(/\/compare\?roles=/);
   await expect(page.getByRole('heading', { level: 2, name: 'Senior CSM' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Staff CSM' })).toBeVisible();

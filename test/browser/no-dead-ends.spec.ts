@@ -71,7 +71,7 @@ for (const [name, url, content] of scrollingPages) {
 }
 
 test('no link in any seed role panel opens the not-found page; in-text job-family links open the role or family', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(180_000);
   await page.goto('?view=list');
   const roleIds = await page.evaluate(() =>
     [...document.querySelectorAll('main a[href*="/roles/"]')].map((a) => decodeURIComponent(new URL((a as HTMLAnchorElement).href).pathname.replace(/^.*\/roles\//, ''))),
@@ -84,11 +84,12 @@ test('no link in any seed role panel opens the not-found page; in-text job-famil
     await page.goto(`roles/${id}?view=list`);
     await expect(panel(page).getByRole('heading', { level: 2 })).toBeVisible();
     const hrefs = await panel(page).locator('a[href]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
-    for (const href of hrefs) if (new URL(href).origin === new URL(page.url()).origin) internal.add(href);
+    // one visit per page: "/pages/<file>#L12" and "#L40" are the same page
+    for (const href of hrefs) if (new URL(href).origin === new URL(page.url()).origin) internal.add(href.replace(/#.*$/, ''));
     inText += await panel(page).locator('li a[href*="/roles/"], li a[href*="/families/"], p a[href*="/roles/"], p a[href*="/families/"]').count();
   }
   expect(inText, 'links in page text that became in-app links').toBeGreaterThan(0);
-  expect(internal.size).toBeGreaterThan(40);
+  expect(internal.size).toBeGreaterThan(30);
   for (const href of internal) {
     await page.goto(href);
     await expect(page.getByRole('heading', { level: 1 })).toBeAttached();
@@ -167,6 +168,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.setViewportSize(viewport);
       await page.goto(`roles/${SENIOR}`);
       await expect(panel(page).getByRole('region', { name: "What's next" })).toBeAttached();
+      await expect(page.getByText('Loading the ladder…')).toHaveCount(0);
       await panel(page).getByRole('region', { name: "What's next" }).scrollIntoViewIfNeeded();
       expect(await smallestText(page, 'aside')).toBeGreaterThanOrEqual(12);
       await shot(page, `panel-${size}-${scheme}`);

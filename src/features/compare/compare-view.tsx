@@ -22,7 +22,7 @@ export const SECTION_LABELS: Record<ComparedSection, string> = {
 };
 
 const columnButton =
-  'rounded border border-slate-300 px-1.5 py-0.5 text-xs font-medium text-slate-700 hover:bg-slate-100 disabled:invisible dark:border-slate-700 dark:text-slate-300 dark:hover:bg-slate-800';
+  'rounded border border-slate-300 px-1.5 py-0.5 text-xs font-medium text-slate-700 hover:bg-slate-100 disabled:hidden dark:border-slate-700 dark:text-slate-300 dark:hover:bg-slate-800';
 
 export interface CompareViewProps {
   graph: Graph;
