@@ -19,7 +19,6 @@ const BULLET = /^\s*(?:[-*+]|\d+[.)])(?:\s|$)/;
 const SYNTAX: [RegExp, string][] = [
   [/^ {0,3}(?:(?:-[ \t]*){3,}|(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})$/, 'horizontal rule'],
   [/^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/, 'table rule'],
-  [/^\s*(?:```|~~~)\s*$/, 'code fence'],
   [/^\s*<!--.*-->\s*$/, 'HTML comment (not shown)'],
 ];
 
@@ -221,12 +220,31 @@ function startOf(marks: Marks, line: number): number {
   return first?.kind === 'continues' ? first.line : line;
 }
 
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/** Lines of fenced code continue the fence line, which the graph holds as one paragraph. */
+function markCode(lines: readonly string[], marks: Marks, start: number): void {
+  for (let i = start; i < lines.length; i++) {
+    const open = FENCE.exec(lines[i]!);
+    if (!open) continue;
+    const fence = open[1]!;
+    const opening = i + 1;
+    if (!marks.has(opening)) marks.add(opening, { kind: 'syntax', what: 'code fence' });
+    for (i++; i < lines.length; i++) {
+      const text = lines[i]!;
+      if (text.trim().startsWith(fence[0]!.repeat(fence.length)) && text.trim().replace(/[`~]/g, '') === '') {
+        marks.add(i + 1, { kind: 'syntax', what: 'code fence' });
+        break;
+      }
+      if (text.trim() !== '' && !marks.has(i + 1)) marks.add(i + 1, { kind: 'continues', line: opening });
+    }
+  }
+}
+
 /** Wrapped lines continue the text above; syntax; and why anything left was ignored. */
 function markRest(lines: readonly string[], marks: Marks, start: number, diagnostics: readonly Diagnostic[]): void {
-  let inCode = false;
   for (let i = start; i < lines.length; i++) {
     const text = lines[i]!;
-    if (/^\s*(?:```|~~~)/.test(text)) inCode = !inCode || !marks.has(i + 1);
     if (text.trim() === '' || marks.has(i + 1)) continue;
     const syntax = SYNTAX.find(([pattern]) => pattern.test(text));
     if (syntax) {
@@ -235,20 +253,30 @@ function markRest(lines: readonly string[], marks: Marks, start: number, diagnos
     }
     const above = i > start ? lines[i - 1]! : '';
     const aboveMeanings = marks.byLine[i - 1] ?? [];
-    const continues =
-      (inCode || !HEADING.test(text)) &&
-      (inCode || !BULLET.test(text)) &&
-      above.trim() !== '' &&
-      !HEADING.test(above) &&
-      aboveMeanings.some((m) => m.kind !== 'syntax' && m.kind !== 'ignored' && m.kind !== 'front-matter');
-    if (continues) {
+    const wrapped = !HEADING.test(text) && !BULLET.test(text) && above.trim() !== '' && !HEADING.test(above);
+    if (wrapped && aboveMeanings.some((m) => m.kind !== 'syntax' && m.kind !== 'ignored' && m.kind !== 'front-matter')) {
       marks.add(i + 1, { kind: 'continues', line: startOf(marks, i) });
       continue;
     }
     const why = diagnostics.filter((d) => d.line === i + 1);
-    const reason = why.length > 0 ? why.map((d) => d.message).join(' ') : HEADING.test(text) ? 'Nothing under this heading was read into a level or the family.' : 'Not read into the graph.';
+    const ignoredAbove = wrapped && aboveMeanings.some((m) => m.kind === 'ignored');
+    const reason =
+      why.length > 0
+        ? why.map((d) => d.message).join(' ')
+        : ignoredAbove
+          ? `Part of the block ignored on line ${startOfIgnored(marks, i)}.`
+          : HEADING.test(text)
+            ? 'Nothing under this heading was read into a level or the family.'
+            : 'Not read into the graph.';
     marks.add(i + 1, { kind: 'ignored', reason });
   }
+}
+
+/** The first line of a run of ignored lines ending at `line`. */
+function startOfIgnored(marks: Marks, line: number): number {
+  const first = marks.byLine[line - 1]?.[0];
+  const m = first?.kind === 'ignored' ? /^Part of the block ignored on line (\d+)\.$/.exec(first.reason) : null;
+  return m ? Number(m[1]) : line;
 }
 
 /** Splits like the Markdown parser does: \r\n, \r and \n all end a line. */
@@ -285,6 +313,7 @@ function mapPage(page: PageFacts, file: string, text: string): PageLines {
   if (family) walk(family, familyOwner!, marks, owners);
   for (const role of roles) markRole(role, marks, owners);
   markRestated(lines, marks, owners);
+  markCode(lines, marks, bodyStart);
   markHeadings(lines, marks, bodyStart, familyOwner);
   markRest(lines, marks, bodyStart, diagnostics);
   return { file, family: familyOwner, lines: lines.map((t, i) => ({ text: t, meanings: marks.byLine[i]! })), diagnostics };

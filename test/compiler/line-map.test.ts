@@ -106,6 +106,19 @@ describe('line map of the seeds', () => {
     expect(summarizePage(map).missed).toBe(1);
   });
 
+  it('reads fenced code as one block and says which block an ignored line belongs to', () => {
+    const text = ['---', 'title: Diagrams', '---', '', '## Levels', '', '### Engineer', '', 'The Engineer is a grade 6.', '', '## Career Ladder', '', '```mermaid', 'graph TD', '', '  a --> b', '```', '', '<figure>', '  <iframe src="https://example.com/v"></iframe>', '</figure>', ''].join('\n');
+    const map = lineMap(compileText('d.md', text), 'd.md', text);
+    const at = (n: number) => map.lines[n - 1]!.meanings;
+    expect(at(13).map((m) => m.kind)).toEqual(['section']);
+    expect(at(14)).toEqual([{ kind: 'continues', line: 13 }]);
+    expect(at(16)).toEqual([{ kind: 'continues', line: 13 }]);
+    expect(at(17)).toEqual([{ kind: 'syntax', what: 'code fence' }]);
+    expect(at(19)).toEqual([{ kind: 'ignored', reason: 'An HTML block was dropped (it had no text).' }]);
+    expect(at(20)).toEqual([{ kind: 'ignored', reason: 'Part of the block ignored on line 19.' }]);
+    expect(at(21)).toEqual([{ kind: 'ignored', reason: 'Part of the block ignored on line 19.' }]);
+  });
+
   it('reads a list field it has never seen as a list of the role, by its shape', () => {
     const file = '004_38ff1b7420f6e335.txt';
     const role = graph.roles.find((r) => r.id === 'customer-success-management/senior-csm')!;
