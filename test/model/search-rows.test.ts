@@ -38,9 +38,14 @@ describe('searchRows', () => {
     expect(rows).toHaveLength(3);
     expect(new Set(shown(rows)).size).toBe(3);
     expect(rows.find((r) => r.hit.role.id === twin.id)!.detail).toBe('Customer Success Management Roles · Grade 7');
-    expect(rows.find((r) => r.hit.role.id === again.id)!.detail).toBe(
-      `Customer Success Management · Grade 7 · Individual contributor · ${senior.source.file}, line ${senior.source.line + 30}`,
-    );
+    // same track too: told apart by where each is written on the page
+    expect(rows.find((r) => r.hit.role.id === again.id)!.detail).toBe(`Customer Success Management · Grade 7 · ${senior.source.file}, line ${senior.source.line + 30}`);
+    expect(rows.find((r) => r.hit.role.id === senior.id)!.detail).toBe(`Customer Success Management · Grade 7 · ${senior.source.file}, line ${senior.source.line}`);
+
+    // a management namesake is told apart by its track
+    const manager = { ...senior, id: `${CSM}/senior-csm-3`, track: 'management' as const };
+    const [a, b] = searchRows(graph, [manager, senior].map((role) => ({ role, score: 1, field: 'title' as const, snippet: role.title })));
+    expect([a!.detail, b!.detail]).toEqual(['Customer Success Management · Grade 7 · Management', 'Customer Success Management · Grade 7 · Individual contributor']);
   });
 
   it('says what matched when it was not the title', () => {
