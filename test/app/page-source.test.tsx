@@ -93,6 +93,19 @@ describe('page source view', { timeout: 30_000 }, () => {
     expect(screen.getByRole('link', { name: CSM })).toHaveAttribute('href', `/pages/${CSM}#L1`);
   });
 
+  it('opens a page in a sub-folder, from the data-quality list', async () => {
+    const broken = build('test/fixtures/broken');
+    renderApp({ url: '/diagnostics', data: broken.graph, sources: broken.sources });
+    const file = await screen.findByRole('region', { name: /^self-extension\/mirror\.md/ }, WAIT);
+    const link = within(file).getAllByRole('link', { name: /^line \d+$/ })[0]!;
+    const line = Number(/\d+/.exec(link.textContent!)![0]);
+    expect(link).toHaveAttribute('href', `/pages/self-extension/mirror.md#L${line}`);
+    fireEvent.click(link);
+    expect(await screen.findByText('self-extension/mirror.md', { selector: 'p' }, WAIT)).toBeInTheDocument();
+    await waitFor(() => expect(row(line)).toHaveAttribute('aria-current', 'location'), WAIT);
+    expect(row(line)).toHaveTextContent('extends-self');
+  });
+
   it('renders hostile page lines as text, never as markup', async () => {
     const hostile = build('test/fixtures/hostile');
     const { container } = renderApp({ url: '/pages/script-injection.md', data: hostile.graph, sources: hostile.sources });
