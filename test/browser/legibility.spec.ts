@@ -300,6 +300,31 @@ test.describe('seeds', () => {
   });
 });
 
+test.describe('phone', () => {
+  test.use({ viewport: PHONE, hasTouch: true, isMobile: true });
+
+  test('opens on the list, no mouse-only hint; a role sheet opens on its title and first responsibilities', async ({ page }) => {
+    await page.goto('');
+    const main = page.getByRole('main', { name: 'Career ladder' });
+    await expect(main.getByRole('heading', { name: 'Ladder as a list' })).toBeAttached();
+    await expect(page.getByText(/shift-click/i)).toHaveCount(0);
+    await main.getByRole('link', { name: 'Senior CSM, Grade 7' }).tap();
+    const sheet = page.getByRole('complementary', { name: 'Role details' });
+    await expect(sheet.getByRole('heading', { level: 2, name: 'Senior CSM' })).toBeInViewport();
+    // the first responsibility shows without scrolling the sheet
+    const first = sheet.getByRole('region', { name: 'Responsibilities' }).getByRole('listitem').first();
+    await expect(first).toBeInViewport();
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await shot(page, `legibility-phone-role-${scheme}`);
+    }
+    // the graph is one tap away, without a minimap covering it
+    await page.getByRole('button', { name: 'Graph' }).tap();
+    await expect(page.locator('.react-flow__node-role').first()).toBeVisible();
+    await expect(page.locator('.react-flow__minimap')).toHaveCount(0);
+  });
+});
+
 test.describe('ten corpus families', () => {
   test.skip(!process.env.RUNGS_CORPUS, 'RUNGS_CORPUS is not set: no corpus to build the ten-family view from');
   const app = useSeparateBuild('legibility-corpus', { SEEDS_DIR: process.env.RUNGS_CORPUS ?? '' }, 300_000);

@@ -361,7 +361,7 @@ function Canvas(props: LadderCanvasProps) {
           proOptions={{ hideAttribution: true }}
         >
           <Background gap={24} size={1} />
-          <Controls showInteractive={false} position="top-right" onFitView={() => void fitLayout(300)} />
+          <Controls showInteractive={false} position={props.compact ? 'bottom-right' : 'top-right'} onFitView={() => void fitLayout(300)} />
           {!props.compact && (
             <MiniMap
               pannable
