@@ -139,6 +139,7 @@ test('on a phone the plan fits the width and its text is at least 12 px', async 
     return min;
   });
   expect(smallest).toBeGreaterThanOrEqual(12);
+  await main.evaluate((el) => el.scrollTo(0, 0));
   await shot(page, 'plan-phone');
 });
 
@@ -169,6 +170,7 @@ test.describe('after the pages were edited', () => {
     await expect(status(page, /Technical \/ DevOps domain expertise/, 'Not yet')).toBeChecked();
     await expect(item(page, new RegExp(EDITS.added.slice(0, 30))).getByText('New since your last review')).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 1440, height: 900 });
     await shot(page, 'plan-changes');
 
     await changes.getByRole('button', { name: 'Mark as reviewed' }).click();

@@ -40,7 +40,11 @@ export function PlanPage({ graph, search }: { graph: Graph; search: PathSearch }
     <main className="mx-auto h-full max-w-4xl overflow-y-auto px-4 py-6 sm:px-6" data-print="flow">
       <h1 className="text-2xl font-semibold">Plan my next step</h1>
       <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-        <span aria-hidden="true">🔒 </span>Private: your plan is saved only in this browser and nothing is sent anywhere; links carry only the two roles.
+        <svg aria-hidden="true" viewBox="0 0 20 20" className="mr-1 inline h-4 w-4 align-[-2px]" fill="none" stroke="currentColor" strokeWidth="1.8">
+          <rect x="4" y="9" width="12" height="8" rx="1.5" />
+          <path d="M7 9V6.5a3 3 0 0 1 6 0V9" />
+        </svg>
+        Private: your plan is saved only in this browser and nothing is sent anywhere; links carry only the two roles.
       </p>
 
       <div className="mt-4 grid gap-4 sm:grid-cols-2" data-print="hide">

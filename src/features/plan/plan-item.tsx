@@ -31,25 +31,27 @@ export function PlanItem({ matched, onChange }: { matched: MatchedItem; onChange
             Your current level says it differently: <DiffText parts={item.rewordedFrom} />
           </p>
         )}
-        <div className="clear-both flex flex-wrap gap-2 pt-2" data-print="hide">
-          {STATUSES.map((s) => (
-            <label key={s} className={`inline-flex cursor-pointer items-center gap-1.5 rounded-md border border-slate-300 px-2 py-1 text-sm dark:border-slate-700 ${STATUS_STYLE[s]}`}>
-              <input type="radio" name={`status-${id}`} value={s} checked={status === s} onChange={() => onChange({ status: s })} className="h-4 w-4 accent-blue-700 dark:accent-sky-300" />
-              {STATUS_LABELS[s]}
-            </label>
-          ))}
+        <div className="clear-both flex flex-wrap items-center gap-x-2 gap-y-2 pt-2">
+          <div className="flex flex-wrap gap-2" data-print="hide">
+            {STATUSES.map((s) => (
+              <label key={s} className={`inline-flex cursor-pointer items-center gap-1.5 rounded-md border border-slate-300 px-2 py-1 text-sm dark:border-slate-700 ${STATUS_STYLE[s]}`}>
+                <input type="radio" name={`status-${id}`} value={s} checked={status === s} onChange={() => onChange({ status: s })} className="h-4 w-4 accent-blue-700 dark:accent-sky-300" />
+                {STATUS_LABELS[s]}
+              </label>
+            ))}
+          </div>
+          <p className="hidden text-sm font-semibold print:block">{status ? STATUS_LABELS[status] : 'Not rated'}</p>
+          <label className="flex min-w-[14rem] flex-1 items-center gap-2 text-sm text-slate-700 dark:text-slate-300" data-print={entry?.note ? undefined : 'hide'}>
+            <span className="shrink-0">Note or evidence link</span>
+            <input
+              type="text"
+              maxLength={MAX_NOTE}
+              value={entry?.note ?? ''}
+              onChange={(e) => onChange({ note: e.target.value })}
+              className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
+            />
+          </label>
         </div>
-        <p className="hidden pt-1 text-sm font-semibold print:block">{status ? STATUS_LABELS[status] : 'Not rated'}</p>
-        <label className="mt-2 block text-sm text-slate-700 dark:text-slate-300" data-print={entry?.note ? undefined : 'hide'}>
-          Note or evidence link
-          <input
-            type="text"
-            maxLength={MAX_NOTE}
-            value={entry?.note ?? ''}
-            onChange={(e) => onChange({ note: e.target.value })}
-            className="mt-1 block w-full rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-100"
-          />
-        </label>
       </fieldset>
     </li>
   );

@@ -30,7 +30,7 @@ export function PlanView({ handle }: { handle: PlanHandle }) {
             {plan.from.title} <span aria-label="to">→</span> {plan.to.title}
           </h2>
           <p className="text-sm text-slate-700 dark:text-slate-300">
-            {record ? `Started ${dateOnly(new Date(record.createdAt))} · saved ${new Date(record.updatedAt).toLocaleString()}` : 'Not started: rate an item to save this plan in this browser.'}
+            {record ? `Started ${new Date(record.createdAt).toLocaleDateString()} · saved ${new Date(record.updatedAt).toLocaleString()}` : 'Not started: rate an item to save this plan in this browser.'}
             <span className="hidden print:inline"> · printed {dateOnly(new Date())}</span>
           </p>
         </div>
