@@ -10,7 +10,7 @@ import { findPath } from '@/model/path';
 import { nextSteps } from '@/model/next-steps';
 import { getFamily, getRole } from '@/model/queries';
 import { rootRoute } from './root-route';
-import { compareSearchSchema, diagnosticsSearchSchema, idList, ladderSearchSchema, pathSearchSchema } from './search-params';
+import { compareSearchSchema, diagnosticsSearchSchema, idList, ladderSearchSchema, pageSourceSearchSchema, pathSearchSchema } from './search-params';
 import { useGraphState } from './graph-state';
 import { ExplorerPage } from './routes/explorer-page';
 import { FamilyPickerPage } from './routes/family-picker-page';
@@ -111,6 +111,7 @@ const diagnosticsRoute = createRoute({
 const pageSourceRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/pages/$',
+  validateSearch: pageSourceSearchSchema,
   loader: ({ context: { store }, params }) => store.ensurePageLines((params._splat ?? '').replace(/^\/+|\/+$/g, '')),
   component: lazyRouteComponent(() => import('./routes/page-source-page'), 'PageSourcePage'),
 });

@@ -43,6 +43,12 @@ export const diagnosticsSearchSchema = z.object({
 });
 export type DiagnosticsSearch = z.infer<typeof diagnosticsSearchSchema>;
 
+export const pageSourceSearchSchema = z.object({
+  /** "unread": only the lines that were kept as text or ignored (and those with a diagnostic). */
+  only: z.enum(['unread']).optional().catch(undefined),
+});
+export type PageSourceSearch = z.infer<typeof pageSourceSearchSchema>;
+
 /** A comma-separated list of ids from a search param (ids never contain commas). */
 export function idList(param: string | undefined): string[] {
   return (param ?? '').split(',').map((s) => s.trim()).filter(Boolean);

@@ -86,6 +86,18 @@ describe('page source view', { timeout: 30_000 }, () => {
     await waitFor(() => expect(row(259)).toHaveAttribute('aria-current', 'location'), WAIT);
   });
 
+  it('shows only the lines not understood or noted, through the URL', async () => {
+    const { history } = renderApp({ url: `/pages/${CSM}`, data: seeds.graph, sources: seeds.sources });
+    const filters = await screen.findByRole('navigation', { name: 'Which lines to show' }, WAIT);
+    expect(within(filters).getByRole('link', { name: /^All lines/ })).toHaveAttribute('aria-current', 'page');
+    fireEvent.click(within(filters).getByRole('link', { name: /^Not understood or noted \(\d+\)$/ }));
+    await waitFor(() => expect(history.location.search).toBe('?only=unread'), WAIT);
+    await waitFor(() => expect(document.getElementById('L83')).toBeNull(), WAIT);
+    const hiring = lineOf(CSM, /^## Hiring Process/);
+    expect(row(hiring)).toHaveTextContent('Kept as text: section "Hiring Process" of the family');
+    expect(row(259)).toHaveTextContent('heading-kind-inferred');
+  });
+
   it('says so for an unknown page and suggests close ones', async () => {
     renderApp({ url: '/pages/004_38ff1b7420f6e335.md', data: seeds.graph, sources: seeds.sources });
     expect(await screen.findByRole('heading', { level: 1, name: 'No such page' }, WAIT)).toBeInTheDocument();

@@ -2,7 +2,7 @@
 // highlighted and scrolled into view. Loaded as its own chunk (never in the first
 // view); the page's line map is fetched by the route's loader.
 import { useEffect } from 'react';
-import { Link, useLocation, useParams } from '@tanstack/react-router';
+import { Link, useLocation, useParams, useSearch } from '@tanstack/react-router';
 import { closestPages } from '@/model/page-lines';
 import { NotFound } from '@/components/not-found';
 import { linkClass } from '@/components/button-class';
@@ -49,6 +49,7 @@ function PageNotKnown({ file, suggestions }: { file: string; suggestions: string
 export function PageSourcePage() {
   const file = pageFileOf(useParams({ strict: false })._splat);
   const hash = useLocation({ select: (l) => l.hash });
+  const unreadOnly = useSearch({ strict: false, select: (s: { only?: string }) => s.only === 'unread' });
   const { pages, pageLines, failed } = useGraphState();
   const page = pageLines.get(file);
   const highlighted = lineOf(hash);
@@ -86,7 +87,7 @@ export function PageSourcePage() {
         </p>
         <h1 className="mt-1 text-2xl font-semibold">How this page was read</h1>
         <p className="mt-1 font-mono text-sm break-all text-slate-700 dark:text-slate-300">{file}</p>
-        <PageSourceView page={page} highlighted={highlighted} />
+        <PageSourceView page={page} highlighted={highlighted} unreadOnly={unreadOnly} />
       </div>
     </main>
   );

@@ -119,10 +119,15 @@ function Summary({ page }: { page: PageLines }) {
   );
 }
 
-export function PageSourceView({ page, highlighted }: { page: PageLines; highlighted: number | null }) {
+const filterClass =
+  'rounded-md border border-slate-300 px-2.5 py-1 text-sm hover:bg-slate-50 aria-[current=page]:border-blue-700 aria-[current=page]:bg-blue-50 aria-[current=page]:font-semibold dark:border-slate-700 dark:hover:bg-slate-800 dark:aria-[current=page]:border-sky-400 dark:aria-[current=page]:bg-slate-800';
+
+export function PageSourceView({ page, highlighted, unreadOnly = false }: { page: PageLines; highlighted: number | null; unreadOnly?: boolean }) {
   const statuses = lineStatuses(page);
   const notes = new Map<number, Diagnostic[]>();
   for (const d of page.diagnostics) notes.set(d.line, [...(notes.get(d.line) ?? []), d]);
+  const unread = (n: number) => statuses[n - 1] === 'kept' || statuses[n - 1] === 'missed' || notes.has(n);
+  const unreadCount = page.lines.filter((_, i) => unread(i + 1)).length;
   return (
     <>
       <Summary page={page} />
@@ -130,9 +135,19 @@ export function PageSourceView({ page, highlighted }: { page: PageLines; highlig
       <p className="text-sm text-slate-700 dark:text-slate-300">
         A green bar marks a line that became part of a level or the family, grey text kept in another section, red a line that was ignored.
       </p>
+      <nav aria-label="Which lines to show" className="mt-3 flex flex-wrap gap-2">
+        <Link to="/pages/$" params={{ _splat: page.file }} search={{}} className={filterClass} aria-current={unreadOnly ? undefined : 'page'}>
+          All lines ({page.lines.length})
+        </Link>
+        <Link to="/pages/$" params={{ _splat: page.file }} search={{ only: 'unread' }} className={filterClass} aria-current={unreadOnly ? 'page' : undefined}>
+          Not understood or noted ({unreadCount})
+        </Link>
+      </nav>
+      {unreadOnly && unreadCount === 0 && <p className="mt-3">Every line of this page was understood, and the compiler noted nothing.</p>}
       <ol aria-label={`Lines of ${page.file}`} className="mt-3 rounded-lg border border-slate-200 text-sm dark:border-slate-800">
         {page.lines.map((line, i) => {
           const n = i + 1;
+          if (unreadOnly && !unread(n) && n !== highlighted) return null;
           const status = statuses[i]!;
           const current = n === highlighted;
           const meanings = shownMeanings(line.meanings);
