@@ -83,3 +83,19 @@ export function repairMojibake(text: string): { text: string; repairs: Repair[] 
   });
   return { text: fixed, repairs };
 }
+
+/**
+ * `text` without the characters of `chars` at its end: a plain loop, linear in the
+ * length of the run (a pattern like /[\s.,;:]+$/ retries from every character of a
+ * long run and takes quadratic time). White space is trimmed when `chars` has a space.
+ */
+export function trimEndChars(text: string, chars: string): string {
+  const space = chars.includes(' ');
+  let end = text.length;
+  while (end > 0) {
+    const ch = text[end - 1]!;
+    if (chars.includes(ch) || (space && /\s/.test(ch))) end--;
+    else break;
+  }
+  return text.slice(0, end);
+}

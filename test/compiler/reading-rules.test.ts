@@ -203,3 +203,19 @@ describe('tracks from strong signals only', () => {
     expect(role.trackReason).toMatch(/does not say|neither/);
   });
 });
+
+describe('promotions', () => {
+  const promotions = (g: Graph) => g.edges.filter((e) => e.kind === 'promotion').map((e) => `${e.source.split('/')[1]} → ${e.target.split('/')[1]}`);
+
+  it('a ladder that goes on into management steps from the top IC level to the first manager', () => {
+    const g = compileText('p.md', `---\ntitle: Widgets\n---\n${level('Widget Analyst', 6)}${level('Senior Widget Analyst', 7)}${level('Manager, Widgets', 8)}`);
+    expect(promotions(g)).toEqual(['senior-widget-analyst → manager-widgets', 'widget-analyst → senior-widget-analyst']);
+  });
+
+  it('IC levels beside the management grades draw no step across unless the page links them (inherited items do not count)', () => {
+    const staff = level('Staff Widget Analyst', 8);
+    const manager = '### Manager, Widgets\n\n#### Job Grade\n\nThe Manager, Widgets is a grade 8.\n\n#### Responsibilities\n\n- Extends the Staff Widget Analyst responsibilities\n- Manage a team of widget analysts\n\n';
+    const g = compileText('p.md', `---\ntitle: Widgets\n---\n${level('Senior Widget Analyst', 7)}${staff}${manager}${level('Senior Manager, Widgets', 9)}`);
+    expect(promotions(g)).toEqual(['manager-widgets → senior-manager-widgets', 'senior-widget-analyst → staff-widget-analyst']);
+  });
+});
