@@ -25,6 +25,11 @@ export interface BlockContext {
   definitions: Map<string, string>;
 }
 
+/** `target.push(...source)` without passing every element as an argument (which overflows the stack on a huge list). */
+export function append<T>(target: T[], source: readonly T[]): void {
+  for (const x of source) target.push(x);
+}
+
 const SAFE_HREF = /^(https?:|mailto:)/i;
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
@@ -42,7 +47,7 @@ function stripTags(html: string): string {
   return html
     .replace(/<!--[\s\S]*?(-->|$)/g, ' ')
     .replace(/<(script|style)\b[\s\S]*?(<\/\1\s*>|$)/gi, ' ')
-    .replace(/<[^>]*>?/g, ' ');
+    .replace(/<[^<>]*>?/g, ' ');
 }
 
 /** Plain text and links of inline content. */
@@ -67,7 +72,7 @@ function inline(nodes: readonly Nodes[], ctx: BlockContext, out: { text: string;
         const href = safeHref(node.url, ctx, lineOf(node));
         out.text += inner.text;
         if (href !== null) out.links.push({ text: squash(inner.text), href });
-        out.links.push(...inner.links);
+        append(out.links, inner.links);
         break;
       }
       case 'linkReference': {
@@ -78,7 +83,7 @@ function inline(nodes: readonly Nodes[], ctx: BlockContext, out: { text: string;
         const url = ctx.definitions.get(node.identifier.toLowerCase());
         const href = url === undefined ? null : safeHref(url, ctx, lineOf(node));
         if (href !== null) out.links.push({ text: squash(inner.text), href });
-        out.links.push(...inner.links);
+        append(out.links, inner.links);
         break;
       }
       case 'image':
@@ -114,7 +119,7 @@ function listItem(node: ListItem, ctx: BlockContext): RawItem[] {
   const children: RawItem[] = [];
   for (const child of node.children) {
     if (child.type === 'list') {
-      children.push(...listItems(child, ctx));
+      append(children, listItems(child, ctx));
     } else if (child.type === 'paragraph') {
       texts.push({ ...inlineText(child.children, ctx), line: lineOf(child) });
     } else if (child.type === 'blockquote') {
@@ -172,10 +177,10 @@ export function paragraphs(blocks: readonly RootContent[], ctx: BlockContext): T
         break;
       }
       case 'blockquote':
-        out.push(...paragraphs(block.children, ctx));
+        append(out, paragraphs(block.children, ctx));
         break;
       case 'list':
-        for (const item of listItems(block, ctx)) out.push(...flatten(item));
+        for (const item of listItems(block, ctx)) append(out, flatten(item));
         break;
       case 'code':
         if (block.value.trim() !== '') out.push({ text: squash(block.value), links: [], line });
@@ -200,7 +205,7 @@ export function paragraphs(blocks: readonly RootContent[], ctx: BlockContext): T
       case 'thematicBreak':
         break;
       default:
-        if ('children' in block) out.push(...paragraphs(block.children as RootContent[], ctx));
+        if ('children' in block) append(out, paragraphs(block.children as RootContent[], ctx));
         else if ('value' in block && typeof block.value === 'string' && block.value.trim() !== '')
           out.push({ text: squash(block.value), links: [], line });
     }
@@ -218,7 +223,7 @@ export function itemsAndParagraphs(blocks: readonly RootContent[], ctx: BlockCon
   const items: RawItem[] = [];
   const rest: RootContent[] = [];
   for (const block of blocks) {
-    if (block.type === 'list') items.push(...listItems(block, ctx));
+    if (block.type === 'list') append(items, listItems(block, ctx));
     else rest.push(block);
   }
   return { items, paragraphs: paragraphs(rest, ctx) };

@@ -3,11 +3,13 @@
 // diagnostics to stderr as `file:line: severity code: message` plus a summary.
 // `--format json|github|codequality` prints them to stdout for CI instead
 // (src/compiler/report-formats.ts); `--max-warnings N` fails above N warnings.
-// Exit codes: 0 no errors, 1 errors found (or more warnings than allowed), 2 usage mistake.
+// Exit codes: 0 no errors, 1 errors found (or more warnings than allowed), 2 usage mistake,
+// 3 internal failure (a bug in Rungs: one line naming the page, never a stack trace).
+// Control characters in file names are escaped in every line printed.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { compilePages } from './compile.ts';
-import { summarize } from './diagnostics.ts';
+import { CompileFailure, compilePages } from './compile.ts';
+import { escapeControl, summarize } from './diagnostics.ts';
 import { isFolder, readPages } from './read-pages.ts';
 import { REPORT_FORMATS, formatReport, isReportFormat, underFolder, type ReportFormat } from './report-formats.ts';
 
@@ -87,14 +89,20 @@ export function main(argv: readonly string[]): number {
     return 2;
   }
   if (!isFolder(options.seeds)) {
-    process.stderr.write(`rungs: no such folder "${options.seeds}"\n${USAGE}\n`);
+    process.stderr.write(`${escapeControl(`rungs: no such folder "${options.seeds}"`)}\n${USAGE}\n`);
     return 2;
   }
-  const pages = readPages(options.seeds);
+  let pages;
+  try {
+    pages = readPages(options.seeds);
+  } catch (error) {
+    process.stderr.write(`${escapeControl(`rungs: cannot read the folder "${options.seeds}" (${(error as { code?: string }).code ?? String(error)})`)}\n`);
+    return 2;
+  }
   const { graph } = compilePages(pages);
   const shown = graph.diagnostics.filter((d) => !(options.quiet && d.severity === 'info')).map((d) => underFolder(d, options.seeds));
   (options.format === 'text' ? process.stderr : process.stdout).write(formatReport(shown, options.format));
-  process.stderr.write(`rungs: ${graph.families.length} families, ${graph.roles.filter((r) => !r.external).length} roles; ${summarize(graph.diagnostics, pages.length)}\n`);
+  process.stderr.write(`${escapeControl(`rungs: ${graph.families.length} families, ${graph.roles.filter((r) => !r.external).length} roles; ${summarize(graph.diagnostics, pages.length)}`)}\n`);
   if (!options.lint) {
     const json = `${JSON.stringify(graph, null, 2)}\n`;
     if (options.out === null) process.stdout.write(json);
@@ -118,4 +126,16 @@ export function main(argv: readonly string[]): number {
   return graph.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }
 
-process.exitCode = main(process.argv.slice(2));
+/** `main`, with any failure it did not expect turned into one line and exit code 3. */
+export function run(argv: readonly string[]): number {
+  try {
+    return main(argv);
+  } catch (error) {
+    const file = error instanceof CompileFailure ? error.file : null;
+    const reason = error instanceof Error ? `${error.name === 'CompileFailure' ? '' : `${error.name}: `}${error.message}` : String(error);
+    process.stderr.write(`${escapeControl(`rungs: internal error${file ? ` while compiling ${file}` : ''}: ${reason.split('\n')[0]} (a bug in Rungs; please report it with this line)`)}\n`);
+    return 3;
+  }
+}
+
+process.exitCode = run(process.argv.slice(2));

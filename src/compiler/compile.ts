@@ -6,9 +6,10 @@
 import { type Edge, type Family, type Graph, graphSchema, type Item, type Role, type Section, type Specialty } from '../model/schema.ts';
 import { Diagnostics } from './diagnostics.ts';
 import { promotionEdges } from './edges.ts';
+import { readGuarded } from './guard.ts';
 import { inherited, mergeExtraTargets, mergeLists, toItems } from './merge.ts';
-import { type ListKind, type RawSection, readPage, type RawSpecialty } from './page.ts';
-import { type PageInput, parsePage } from './parse.ts';
+import type { ListKind, RawFamily, RawSection, RawSpecialty } from './page.ts';
+import type { PageInput } from './parse.ts';
 import { type FamilyDraft, resolve, type RoleDraft } from './resolve.ts';
 import { slugify } from './text.ts';
 import { decideTrack } from './tracks.ts';
@@ -36,10 +37,15 @@ function toSpecialty(raw: RawSpecialty, familyId: string, taken: Set<string>): S
   };
 }
 
-/** Merged lists of every role, following "Extends" lines; cycles are reported once and cut. */
+/** Longest chain of "Extends" lines followed; deeper levels inherit nothing more (reported), so recursion and output stay bounded. */
+export const MAX_EXTENDS_CHAIN = 64;
+
+/** Merged lists of every role, following "Extends" lines; cycles are reported once and cut, as are chains over MAX_EXTENDS_CHAIN. */
 function mergeAll(roles: readonly RoleDraft[], familyItems: Map<string, Record<ListKind, Item[]>>, diagnostics: Diagnostics): Map<string, Record<ListKind, Item[]>> {
   const byId = new Map(roles.map((r) => [r.id, r]));
   const done = new Map<string, Item[]>();
+  // How many "Extends" steps each merged list followed: a chain is cut after MAX_EXTENDS_CHAIN.
+  const chain = new Map<string, number>();
   const merged = (role: RoleDraft, kind: ListKind, path: string[]): Item[] => {
     const key = `${role.id}\u0000${kind}`;
     const cached = done.get(key);
@@ -47,17 +53,29 @@ function mergeAll(roles: readonly RoleDraft[], familyItems: Map<string, Record<L
     const own = toItems(role.level.lists[kind], role.id);
     const target = role.extends[kind];
     let base: Item[] = [];
+    let steps = 0;
+    const line = () => role.inheritance.find((i) => i.section === kind)?.line ?? role.level.line;
+    const tooDeep = () =>
+      diagnostics.report('extends-too-deep', role.family.raw.file, line(), `"Extends" lines chain more than ${MAX_EXTENDS_CHAIN} levels deep at ${role.level.title}; nothing further down was inherited.`, { roleId: role.id });
     if (target !== null && target === role.family.id) base = inherited(familyItems.get(target)?.[kind] ?? []);
     else if (target !== null) {
       const parent = byId.get(target);
-      if (parent && path.includes(parent.id)) {
-        const line = role.inheritance.find((i) => i.section === kind)?.line ?? role.level.line;
+      if (parent && path.length >= MAX_EXTENDS_CHAIN) tooDeep();
+      else if (parent && path.includes(parent.id)) {
         const cycle = [...path.slice(path.indexOf(parent.id)), role.id].map((id) => byId.get(id)?.level.title ?? id).join(' → ');
-        diagnostics.report('extends-cycle', role.family.raw.file, line, `"Extends" lines form a cycle: ${cycle} → ${parent.level.title}; the cycle was cut here.`, { roleId: role.id });
-      } else if (parent) base = inherited(merged(parent, kind, [...path, role.id]));
+        diagnostics.report('extends-cycle', role.family.raw.file, line(), `"Extends" lines form a cycle: ${cycle} → ${parent.level.title}; the cycle was cut here.`, { roleId: role.id });
+      } else if (parent) {
+        const parentItems = merged(parent, kind, [...path, role.id]);
+        steps = (chain.get(`${parent.id}\u0000${kind}`) ?? 0) + 1;
+        if (steps > MAX_EXTENDS_CHAIN) {
+          tooDeep();
+          steps = 0;
+        } else base = inherited(parentItems);
+      }
     }
     const result = mergeLists(base, own);
     done.set(key, result);
+    chain.set(key, steps);
     return result;
   };
   const out = new Map<string, Record<ListKind, Item[]>>();
@@ -100,10 +118,35 @@ export interface CompileResult {
   diagnostics: Diagnostics;
 }
 
+/**
+ * A failure outside the page guard (linking pages, building the graph): a bug in Rungs.
+ * `file` names the page being worked on when it happened, if any; the CLI exits 3 with it.
+ */
+export class CompileFailure extends Error {
+  constructor(
+    readonly file: string | null,
+    readonly cause: unknown,
+  ) {
+    super(`${cause instanceof Error ? `${cause.name}: ${cause.message}` : String(cause)}`.split('\n')[0]!);
+    this.name = 'CompileFailure';
+  }
+}
+
 export function compilePages(pages: readonly PageInput[]): CompileResult {
   const diagnostics = new Diagnostics();
   const sorted = [...pages].sort((a, b) => compareText(a.file, b.file));
-  const raws = sorted.map((page) => readPage(parsePage(page, diagnostics), diagnostics));
+  const read = (page: PageInput) => readGuarded(page, diagnostics);
+  const raws = sorted.map(read).filter((raw): raw is RawFamily => raw !== null);
+  const at: { file: string | null } = { file: null };
+  try {
+    return linkPages(raws, diagnostics, at);
+  } catch (error) {
+    throw new CompileFailure(at.file, error);
+  }
+}
+
+/** Every page's raw family → the graph; `at.file` follows the page being worked on, for a failure's message. */
+function linkPages(raws: RawFamily[], diagnostics: Diagnostics, at: { file: string | null }): CompileResult {
   const resolved = resolve(raws, diagnostics);
 
   const familyItems = new Map<string, Record<ListKind, Item[]>>();
@@ -119,6 +162,7 @@ export function compilePages(pages: readonly PageInput[]): CompileResult {
   const managers = new Set(resolved.roles.flatMap((r) => r.reportsTo));
 
   const roles: Role[] = resolved.roles.map((draft) => {
+    at.file = draft.family.raw.file;
     const merged = lists.get(draft.id)!;
     const { track, reason } = decideTrack({
       title: draft.level.title,
@@ -177,16 +221,51 @@ export function compilePages(pages: readonly PageInput[]): CompileResult {
       source: { file: '', line: 0 },
     }));
 
-  const families = resolved.families.map((f) => toFamily(f, familyItems.get(f.id)!));
+  const families = resolved.families.map((f) => {
+    at.file = f.raw.file;
+    return toFamily(f, familyItems.get(f.id)!);
+  });
   const edges: Edge[] = [];
-  for (const family of families) edges.push(...promotionEdges(roles.filter((r) => r.familyId === family.id)));
+  const rolesOf = new Map<string, Role[]>();
+  for (const role of roles) {
+    if (role.familyId === null) continue;
+    const list = rolesOf.get(role.familyId);
+    if (list) list.push(role);
+    else rolesOf.set(role.familyId, [role]);
+  }
+  for (const family of families) {
+    at.file = family.source.file;
+    const bounded = (from: number, to: number, kept: number) =>
+      diagnostics.report('promotions-bounded', family.source.file, family.source.line, `${family.title}: ${from} levels of one grade below ${to} of the next would make ${from * to} promotion lines; kept ${kept}.`);
+    for (const edge of promotionEdges(rolesOf.get(family.id) ?? [], bounded)) edges.push(edge);
+  }
   for (const role of roles) {
     for (const target of role.reportsTo) edges.push({ kind: 'reports-to', source: role.id, target });
     for (const target of new Set([role.extends.responsibilities, role.extends.requirements])) if (target) edges.push({ kind: 'extends', source: role.id, target });
   }
   for (const flow of resolved.flows) edges.push({ kind: 'flows-into', ...flow });
 
+  at.file = null;
   return { graph: emit({ version: 1, families, roles: [...roles, ...externals], edges, diagnostics: diagnostics.list }, diagnostics), diagnostics };
+}
+
+/** Ids are unique by construction; should two ever meet, the second is left out with an error instead of silently hiding the first. */
+function rejectDuplicateIds(graph: Graph, diagnostics: Diagnostics): void {
+  const unique = <T extends { id: string }>(things: T[], what: string, source: (t: T) => { file: string; line: number }): T[] => {
+    const first = new Map<string, T>();
+    return things.filter((t) => {
+      const earlier = first.get(t.id);
+      if (!earlier) {
+        first.set(t.id, t);
+        return true;
+      }
+      const at = source(t);
+      diagnostics.report('duplicate-id', at.file || '(graph)', at.line, `The ${what} id "${t.id}" is already taken (${source(earlier).file || 'an external role'}); this ${what} was left out.`, { related: source(earlier) });
+      return false;
+    });
+  };
+  graph.families = unique(graph.families, 'family', (f) => f.source);
+  graph.roles = unique(graph.roles, 'role', (r) => r.source);
 }
 
 /** Stable order, schema validation. Families by id, roles in family then page order, edges and diagnostics sorted. */
@@ -203,6 +282,7 @@ function emit(graph: Graph, diagnostics: Diagnostics): Graph {
       return true;
     })
     .sort((a, b) => compareText(a.kind, b.kind) || compareText(a.source, b.source) || compareText(a.target, b.target));
+  rejectDuplicateIds(graph, diagnostics);
   const check = graphSchema.safeParse(graph);
   if (!check.success) {
     const issue = check.error.issues[0];

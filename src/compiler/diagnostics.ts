@@ -52,6 +52,13 @@ export const CATALOG = {
   'rungs-front-matter-unmatched': { severity: 'warning', hint: 'A level named in `rungs:` front matter is not a level of this page; use the level\'s title as its heading spells it.' },
   'flows-into-unresolved': { severity: 'warning', hint: 'The Career Ladder links to a job family that is not in these pages.' },
   'schema-invalid': { severity: 'error', hint: 'The compiler produced a graph that does not fit the schema; this is a bug in Rungs.' },
+  'page-too-large': { severity: 'error', hint: 'Split the page: a job-family page may be at most 512 KB (see "Limits" in the README). Its text is kept, unread.' },
+  'page-too-deep': { severity: 'error', hint: 'Flatten the lists or quotes: at most 32 levels of nesting (see "Limits" in the README). Its text is kept, unread.' },
+  'page-failed': { severity: 'error', hint: 'Reading this page failed inside Rungs (a bug); its text is kept, unread. Every other page was read.' },
+  'text-cut-for-matching': { severity: 'warning', hint: 'A heading or name this long is not a name: only its start was used to recognise it; the full text is kept. Shorten it.' },
+  'extends-too-deep': { severity: 'warning', hint: 'A chain of "Extends" lines is longer than 64 levels; items further down the chain were not inherited. Shorten the chain.' },
+  'promotions-bounded': { severity: 'info', hint: 'Many levels share grades; each is linked to one level of the next grade instead of to all of them. Give levels distinct grades.' },
+  'duplicate-id': { severity: 'error', hint: 'Two things got the same id, so one would hide the other; the second was left out. This is a bug in Rungs.' },
 } as const satisfies Record<string, CatalogEntry>;
 
 export type DiagnosticCode = keyof typeof CATALOG;
@@ -63,11 +70,29 @@ export interface ReportOptions {
   severity?: Severity;
 }
 
-/** Collects diagnostics for one compile run. */
+/** Diagnostics of one code in one file listed before the rest are folded into one "… and N more". */
+export const FOLD_AFTER = 50;
+
+/** Collects diagnostics for one compile run; repeats of one code in one file are folded after FOLD_AFTER. */
 export class Diagnostics {
   readonly list: Diagnostic[] = [];
+  private readonly counts = new Map<string, { seen: number; folded: Diagnostic | null }>();
 
   report(code: DiagnosticCode, file: string, line: number, message: string, options: ReportOptions = {}): void {
+    const key = `${file}\u0000${code}`;
+    const count = this.counts.get(key) ?? { seen: 0, folded: null };
+    this.counts.set(key, count);
+    count.seen++;
+    if (count.seen > FOLD_AFTER) {
+      const more = count.seen - FOLD_AFTER;
+      const text = `… and ${more.toLocaleString('en-US')} more "${code}" in this file (only the first ${FOLD_AFTER} are listed).`;
+      if (count.folded) count.folded.message = text;
+      else {
+        count.folded = { severity: options.severity ?? CATALOG[code].severity, code, message: text, file, line, hint: CATALOG[code].hint };
+        this.list.push(count.folded);
+      }
+      return;
+    }
     const entry: CatalogEntry = CATALOG[code];
     const diagnostic: Diagnostic = {
       severity: options.severity ?? entry.severity,
@@ -88,9 +113,20 @@ export class Diagnostics {
   }
 }
 
-/** `file:line: severity code: message`, the line format the CLI, lint and build print. */
+/** `file:line: severity code: message`, the line format the CLI, lint and build print; control characters escaped, so one diagnostic is one line. */
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}: ${d.severity} ${d.code}: ${d.message}`;
+  return escapeControl(`${d.file}:${d.line}: ${d.severity} ${d.code}: ${d.message}`);
+}
+
+/** Control characters (a newline in a file name, say) as visible escapes: "\\n", "\\x1b", "\\u2028". */
+export function escapeControl(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => {
+    if (c === '\n') return '\\n';
+    if (c === '\r') return '\\r';
+    if (c === '\t') return '\\t';
+    const code = c.charCodeAt(0);
+    return code < 0x100 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16)}`;
+  });
 }
 
 /** One-line summary, like a compiler's: "2 errors, 5 warnings, 3 infos in 5 files". */

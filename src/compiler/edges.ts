@@ -56,33 +56,44 @@ function steps(rungs: Rung[]): Role[][] {
   return result;
 }
 
-/**
- * One ladder that goes on into management: every individual-contributor grade is
- * below the first management grade, or the page links the tracks (a management
- * level builds on a lower IC level, IC levels report to a management level of the
- * family, or a management level restates two of an IC level's own items). Where
- * the IC levels reach the management grades (Staff 8 beside Manager 8) and nothing
- * links them, the tracks run side by side: no step is drawn. Inherited items never count.
- */
-function continuesIntoManagement(ic: readonly Rung[], management: readonly Rung[]): boolean {
-  const topIc = ic.reduce((max, r) => Math.max(max, r.grade), -Infinity);
-  const firstManagement = management.reduce((min, r) => Math.min(min, r.grade), Infinity);
-  if (ic.every((r) => r.role.grade !== null) && management.some((r) => r.role.grade !== null) && topIc < firstManagement) return true;
-  // The page says so: a management level builds on an IC level of a lower grade…
-  const icGrade = new Map(ic.map((r) => [r.role.id, r.grade]));
-  if (management.some((m) => [m.role.extends.responsibilities, m.role.extends.requirements].some((t) => t !== null && icGrade.has(t) && icGrade.get(t)! < m.grade))) return true;
-  // …or IC levels report to a management level of the family, or a management level restates two items of an IC level in its own words.
-  const mgmtIds = new Set(management.map((r) => r.role.id));
-  if (ic.some((r) => r.role.reportsTo.some((id) => mgmtIds.has(id)))) return true;
-  const ownKeys = (role: Role) => new Set([...role.responsibilities, ...role.requirements].filter((i) => i.own).map((i) => itemKey(i.text)));
-  const icKeys = ic.map((r) => ownKeys(r.role));
+function allKeys(role: Role): Set<string> {
+  return new Set([...role.responsibilities, ...role.requirements].map((i) => itemKey(i.text)));
+}
+
+function impliesStep(ic: readonly Role[], management: readonly Role[]): boolean {
+  const icIds = new Set(ic.map((r) => r.id));
+  const mgmtIds = new Set(management.map((r) => r.id));
+  if (ic.some((r) => r.reportsTo.some((id) => mgmtIds.has(id)))) return true;
+  if (management.some((r) => [r.extends.responsibilities, r.extends.requirements].some((t) => t !== null && icIds.has(t)))) return true;
+  // Which IC levels hold each item; a management level sharing two items with one IC level implies the step.
+  const holders = new Map<string, number[]>();
+  ic.forEach((r, i) => {
+    for (const key of allKeys(r)) {
+      const list = holders.get(key);
+      if (list) list.push(i);
+      else holders.set(key, [i]);
+    }
+  });
   return management.some((m) => {
-    const keys = ownKeys(m.role);
-    return icKeys.some((k) => [...k].filter((x) => keys.has(x)).length >= 2);
+    const shared = new Map<number, number>();
+    for (const key of allKeys(m)) {
+      for (const i of holders.get(key) ?? []) {
+        const n = (shared.get(i) ?? 0) + 1;
+        if (n >= 2) return true;
+        shared.set(i, n);
+      }
+    }
+    return false;
   });
 }
 
-export function promotionEdges(familyRoles: readonly Role[]): Edge[] {
+/** Most promotion lines between two neighbouring steps; above it, each level gets one line up and one down (see `connect`). */
+export const MAX_STEP_PAIRS = 64;
+
+/** Called when two steps were joined by fewer lines than every pair: levels below, above, lines kept. */
+export type OnBounded = (from: number, to: number, kept: number) => void;
+
+export function promotionEdges(familyRoles: readonly Role[], onBounded?: OnBounded): Edge[] {
   const grades = effectiveGrades(familyRoles);
   const tracks = { ic: [] as Rung[], management: [] as Rung[] };
   familyRoles.forEach((role, order) => {
@@ -91,17 +102,32 @@ export function promotionEdges(familyRoles: readonly Role[]): Edge[] {
   });
   const edges: Edge[] = [];
   const connect = (from: readonly Role[], to: readonly Role[]) => {
-    for (const a of from) for (const b of to) edges.push({ kind: 'promotion', source: a.id, target: b.id });
+    if (from.length * to.length <= MAX_STEP_PAIRS) {
+      for (const a of from) for (const b of to) edges.push({ kind: 'promotion', source: a.id, target: b.id });
+      return;
+    }
+    // Many levels side by side: every level still has a step up and a step down, spread
+    // evenly, so the lines grow with the number of levels rather than its square.
+    const pairs = new Set<string>();
+    const add = (a: Role, b: Role) => {
+      const key = `${a.id}\u0000${b.id}`;
+      if (pairs.has(key)) return;
+      pairs.add(key);
+      edges.push({ kind: 'promotion', source: a.id, target: b.id });
+    };
+    from.forEach((a, i) => add(a, to[Math.floor((i * to.length) / from.length)]!));
+    to.forEach((b, j) => add(from[Math.floor((j * from.length) / to.length)]!, b));
+    onBounded?.(from.length, to.length, pairs.size);
   };
   const icSteps = steps(tracks.ic);
   const mgmtSteps = steps(tracks.management);
   for (const list of [icSteps, mgmtSteps]) for (let i = 1; i < list.length; i++) connect(list[i - 1]!, list[i]!);
   const firstManagement = mgmtSteps[0];
-  if (firstManagement && icSteps.length > 0 && continuesIntoManagement(tracks.ic, tracks.management)) {
-    const entryGrade = Math.min(...tracks.management.filter((r) => firstManagement.includes(r.role)).map((r) => r.grade));
+  if (firstManagement && icSteps.length > 0 && impliesStep(tracks.ic.map((r) => r.role), tracks.management.map((r) => r.role))) {
+    const entryGrade = tracks.management.filter((r) => firstManagement.includes(r.role)).reduce((min, r) => Math.min(min, r.grade), Infinity);
     const below = tracks.ic.filter((r) => r.grade < entryGrade);
     if (below.length > 0) {
-      const top = Math.max(...below.map((r) => r.grade));
+      const top = below.reduce((max, r) => Math.max(max, r.grade), -Infinity);
       connect(
         below.filter((r) => r.grade === top).map((r) => r.role),
         firstManagement,

@@ -86,7 +86,8 @@ export function closeNames(a: string, b: string, abbreviations: Abbreviations): 
 export function definedAbbreviations(title: string): { abbreviation: string; expansion: string; shortForm: string }[] {
   const found: { abbreviation: string; expansion: string; shortForm: string }[] = [];
   const pattern = /\(([A-Z][A-Za-z]{1,7})\)/g;
-  for (let m = pattern.exec(title); m; m = pattern.exec(title)) {
+  // At most 20 parentheses per text are tried: each looks back over the text, so thousands would take quadratic time.
+  for (let m = pattern.exec(title), tried = 0; m && tried < 20; m = pattern.exec(title), tried++) {
     const abbreviation = m[1]!;
     const before = title.slice(0, m.index).trim();
     const words = before.split(/\s+/);

@@ -20,7 +20,7 @@ import { emptyLists, type PageContext, type RawFamily, type RawLevel, type RawSe
 import { reportsFrom } from './reporting.ts';
 import { CAREER_HEADING, classifyHeading, FAMILY_SECTION, LEVELS_HEADING, readHeading, SPECIALTIES_HEADING } from './section-words.ts';
 import { buildSections, type HeadingNode } from './sections.ts';
-import { squash } from './text.ts';
+import { squash, titleLine } from './text.ts';
 
 export type { ListKind, RawFamily, RawInheritance, RawLevel, RawSection, RawSpecialty, Reference } from './raw.ts';
 export { classifyHeading } from './section-words.ts';
@@ -167,7 +167,7 @@ function familyTitle(page: ParsedPage, root: HeadingNode, diagnostics: Diagnosti
     const title = squash(String(fromMatter));
     if (title !== '') return title;
   }
-  const fromBrokenYaml = page.rawFrontMatter ? /^title:\s*["']?(.*?)["']?\s*$/m.exec(page.rawFrontMatter)?.[1] : undefined;
+  const fromBrokenYaml = page.rawFrontMatter ? titleLine(page.rawFrontMatter) : undefined;
   const fallback = (fromBrokenYaml && squash(fromBrokenYaml)) || titleHeading(root) || fromFileName(page.file);
   diagnostics.report('no-title', page.file, 1, `The page has no title in its front matter; used "${fallback}".`);
   return fallback;

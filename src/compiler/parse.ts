@@ -13,6 +13,8 @@ export interface PageInput {
   /** Path relative to the compiled folder, with forward slashes. */
   file: string;
   content: Uint8Array | string;
+  /** Set (with empty content) when the file or folder could not be read: reported, not parsed. */
+  readError?: string;
 }
 
 export interface ParsedPage {
@@ -76,13 +78,19 @@ function splitFrontMatter(file: string, text: string, diagnostics: Diagnostics):
   }
 }
 
-/** Shifts every position in the tree by `offset` lines. */
-function shiftLines(node: { position?: { start: { line: number }; end: { line: number } }; children?: unknown[] }, offset: number): void {
-  if (node.position) {
-    node.position.start.line += offset;
-    node.position.end.line += offset;
+type Positioned = { position?: { start: { line: number }; end: { line: number } }; children?: unknown[] };
+
+/** Shifts every position in the tree by `offset` lines (an explicit stack: nesting cannot overflow it). */
+function shiftLines(tree: Positioned, offset: number): void {
+  const stack: Positioned[] = [tree];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.position) {
+      node.position.start.line += offset;
+      node.position.end.line += offset;
+    }
+    if (Array.isArray(node.children)) for (const child of node.children) stack.push(child as Positioned);
   }
-  if (Array.isArray(node.children)) for (const child of node.children) shiftLines(child as typeof node, offset);
 }
 
 export function parsePage(page: PageInput, diagnostics: Diagnostics): ParsedPage {

@@ -5,7 +5,7 @@
 // Page text is bounded before matching.
 import type { Link, Text } from '../model/schema.ts';
 import type { RawLevel } from './raw.ts';
-import { squash } from './text.ts';
+import { squash, trimEndChars } from './text.ts';
 
 /** Wordings that introduce a manager's name; the name follows the match. */
 export const WORDINGS: readonly RegExp[] = [
@@ -31,7 +31,7 @@ export const TRAILING_CLAUSES: readonly RegExp[] = [
 export function cleanManagerName(name: string): string {
   let out = name.slice(0, 300);
   for (const clause of TRAILING_CLAUSES) out = out.replace(clause, '');
-  return out.replace(/[\s.,;:]+$/, '').trim();
+  return trimEndChars(out, ' .,;:').trim();
 }
 
 /** The manager names a paragraph states, with their links when the names are linked. */
@@ -47,7 +47,7 @@ export function readReporting(text: string, links: readonly Link[]): { name: str
     if (linked.length > 0) return linked.map((l) => ({ name: l.text, href: l.href }));
     // "Reporting to the CMO, this role will…": the name ends at the comma of a leading clause.
     const clause = /^reporting\b/i.test(t.slice(m.index)) ? (sentence.split(/,\s+(?=(?:this|the|you|they|he|she|we|our)\b)/i)[0] ?? sentence) : sentence;
-    const name = cleanManagerName(squash(clause.replace(/^\s*(the|a|an)\s+/i, '').replace(/[.;:]+\s*$/, '')));
+    const name = cleanManagerName(squash(trimEndChars(clause.replace(/^\s*(the|a|an)\s+/i, ''), '.;: ')));
     return name === '' ? [] : [{ name, href: null }];
   }
   return [];

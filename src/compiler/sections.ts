@@ -7,6 +7,15 @@ import { toString } from 'mdast-util-to-string';
 import type { Diagnostics } from './diagnostics.ts';
 import { squash } from './text.ts';
 
+/** Longest heading used as a name; a longer one is cut (at a word) for matching, its full text kept as the section's first paragraph. The longest real heading is about 160 characters. */
+export const MAX_HEADING = 300;
+
+function cutHeading(title: string): string {
+  const cut = title.slice(0, MAX_HEADING);
+  const space = cut.lastIndexOf(' ');
+  return `${space > MAX_HEADING / 2 ? cut.slice(0, space) : cut}…`;
+}
+
 export interface HeadingNode {
   title: string;
   depth: number;
@@ -34,12 +43,18 @@ export function buildSections(file: string, tree: Root, diagnostics: Diagnostics
     const hasHtml = heading.children.some((c) => c.type === 'html');
     if (hasHtml) diagnostics.report('raw-html', file, lineOf(heading), `HTML in the heading "${squash(toString(heading)).slice(0, 60)}" is shown as text only.`);
     const section: HeadingNode = {
-      title: squash(toString(hasHtml ? { ...heading, children: heading.children.filter((c) => c.type !== 'html') } : heading)) || squash(toString(heading).replace(/<[^>]*>?/g, ' ')),
+      title: squash(toString(hasHtml ? { ...heading, children: heading.children.filter((c) => c.type !== 'html') } : heading)) || squash(toString(heading).replace(/<[^<>]*>?/g, ' ')),
       depth: heading.depth,
       line: lineOf(heading),
       blocks: [],
       children: [],
     };
+    if (section.title.length > MAX_HEADING) {
+      const full = section.title;
+      section.title = cutHeading(full);
+      section.blocks.push({ type: 'paragraph', children: [{ type: 'text', value: full }], position: heading.position });
+      diagnostics.report('text-cut-for-matching', file, section.line, `The heading is ${full.length} characters long; "${section.title.slice(0, 60)}…" was used as its name, the full text is kept as its first paragraph.`);
+    }
     if (heading.depth > parent.depth + 1 && parent.depth > 0) {
       diagnostics.report(
         'heading-skips-depth',

@@ -2,8 +2,17 @@
 // and the repair of mojibake (UTF-8 text that was once decoded as Windows-1252).
 export { itemKey } from '../model/item-key.ts';
 
-/** Lowercase ASCII slug: letters, digits and single hyphens ("Manager, CSM" → "manager-csm"). */
+/** Longest slug kept whole; a longer one keeps a readable prefix and a hash of the rest, so ids, chunk names and `roles/<id>/` folders stay short. */
+export const MAX_SLUG = 64;
+
+/** Lowercase ASCII slug: letters, digits and single hyphens ("Manager, CSM" → "manager-csm"), at most MAX_SLUG characters. */
 export function slugify(text: string): string {
+  const slug = fullSlug(text);
+  if (slug.length <= MAX_SLUG) return slug;
+  return `${slug.slice(0, MAX_SLUG - 9).replace(/-+$/, '')}-${fnv1a(slug)}`;
+}
+
+function fullSlug(text: string): string {
   const slug = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
@@ -35,6 +44,42 @@ export function headingAnchor(text: string): string {
     .replace(/[^\p{L}\p{N}\s-]/gu, '')
     .trim()
     .replace(/\s+/g, '-');
+}
+
+/**
+ * `text` without the characters of `chars` at its end: a plain loop, linear in the
+ * length of the run (a pattern like /[\s.,;:]+$/ retries from every character of a
+ * long run and takes quadratic time). White space is trimmed when `chars` has a space.
+ */
+export function trimEndChars(text: string, chars: string): string {
+  const space = chars.includes(' ');
+  let end = text.length;
+  while (end > 0) {
+    const ch = text[end - 1]!;
+    if (chars.includes(ch) || (space && /\s/.test(ch))) end--;
+    else break;
+  }
+  return text.slice(0, end);
+}
+
+/** The text cut to `max` characters for matching a pattern against it (the full text is kept elsewhere). */
+export function forMatching(text: string, max: number): string {
+  return text.length <= max ? text : text.slice(0, max);
+}
+
+/**
+ * The value of a `title:` line in front matter that is not valid YAML, found by
+ * scanning lines (no backtracking pattern): quotes and surrounding space dropped.
+ */
+export function titleLine(frontMatter: string): string | undefined {
+  for (const line of frontMatter.split('\n')) {
+    if (!line.startsWith('title:')) continue;
+    let value = line.slice('title:'.length).trim();
+    if (value.startsWith('"') || value.startsWith("'")) value = value.slice(1);
+    if (value.endsWith('"') || value.endsWith("'")) value = value.slice(0, -1);
+    return value.trim();
+  }
+  return undefined;
 }
 
 /** Collapse runs of white space (including line breaks) to single spaces and trim. */
@@ -82,20 +127,4 @@ export function repairMojibake(text: string): { text: string; repairs: Repair[] 
     }
   });
   return { text: fixed, repairs };
-}
-
-/**
- * `text` without the characters of `chars` at its end: a plain loop, linear in the
- * length of the run (a pattern like /[\s.,;:]+$/ retries from every character of a
- * long run and takes quadratic time). White space is trimmed when `chars` has a space.
- */
-export function trimEndChars(text: string, chars: string): string {
-  const space = chars.includes(' ');
-  let end = text.length;
-  while (end > 0) {
-    const ch = text[end - 1]!;
-    if (chars.includes(ch) || (space && /\s/.test(ch))) end--;
-    else break;
-  }
-  return text.slice(0, end);
 }

@@ -16,12 +16,14 @@ import { resolve, relative, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { Graph } from '../model/schema.ts';
 import { splitGraph } from '../model/chunks.ts';
-import { compilePages } from './compile.ts';
-import { formatDiagnostic, summarize } from './diagnostics.ts';
+import { CompileFailure, compilePages } from './compile.ts';
+import { escapeControl, formatDiagnostic, summarize } from './diagnostics.ts';
 import { isFolder, readPages } from './read-pages.ts';
 import { lineMaps } from './line-map.ts';
 
 const PREFIX = 'virtual:rungs-';
+/** What a virtual module holds once the build has already failed (and said why, once). */
+const FAILED_MODULE = 'export default null; export const loaders = {}; export const pages = [];';
 const RESOLVED = '\0rungs:';
 
 /** A JSON value as a module: JSON.parse of a string literal is faster to start than an object literal. */
@@ -51,6 +53,7 @@ export function rungsGraph(options: RungsGraphOptions = {}): Plugin {
   let cached: { graph: Graph; report: string[]; errors: string[]; pages: ReturnType<typeof readPages> } | null = null;
   let server: ViteDevServer | null = null;
   let reported = false;
+  let failed = false;
 
   const compile = () => {
     if (cached) return cached;
@@ -104,9 +107,28 @@ export function rungsGraph(options: RungsGraphOptions = {}): Plugin {
     resolveId(id) {
       return id.startsWith(PREFIX) ? `${RESOLVED}${id.slice(PREFIX.length)}` : null;
     },
+    config() {
+      // The pages folder is watched in dev; a symbolic link loop in it must not be walked forever.
+      return { server: { watch: { followSymlinks: false } } };
+    },
     load(id) {
       if (!id.startsWith(RESOLVED)) return null;
-      const result = compile();
+      let result: ReturnType<typeof compile>;
+      try {
+        result = compile();
+      } catch (error) {
+        // Reported once, naming the page, however many virtual modules ask for the graph.
+        if (failed) return FAILED_MODULE;
+        failed = true;
+        const file = error instanceof CompileFailure ? error.file : null;
+        const reason = error instanceof Error ? error.message : String(error);
+        const message = escapeControl(`rungs: internal error${file ? ` while compiling ${relative(process.cwd(), resolve(dir, file))}` : ''}: ${reason.split('\n')[0]}`);
+        if (server) {
+          server.ws.send({ type: 'error', err: { message, stack: '', plugin: 'rungs-graph' } });
+          return FAILED_MODULE;
+        }
+        this.error(message);
+      }
       if (!reported) {
         reported = true;
         for (const line of result.report) this.info(line);
@@ -114,7 +136,11 @@ export function rungsGraph(options: RungsGraphOptions = {}): Plugin {
       if (result.errors.length > 0) {
         const message = `Job-family pages have ${result.errors.length} error(s):\n${result.errors.join('\n')}`;
         if (server) server.ws.send({ type: 'error', err: { message, stack: '', plugin: 'rungs-graph' } });
-        else this.error(message);
+        else if (failed) return FAILED_MODULE;
+        else {
+          failed = true;
+          this.error(message);
+        }
       }
       return moduleSource(id.slice(RESOLVED.length));
     },
@@ -125,6 +151,7 @@ export function rungsGraph(options: RungsGraphOptions = {}): Plugin {
         const rel = relative(dir, file);
         if (rel.startsWith('..') || rel.split(sep).some((p) => p.startsWith('.'))) return;
         cached = null;
+        failed = false;
         split = null;
         maps = null;
         reported = false;

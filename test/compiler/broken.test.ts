@@ -98,14 +98,23 @@ describe('broken pages', () => {
     expect(skipper.roles[0]!.responsibilities.map((i) => i.text)).toEqual(['Skip depths']);
   });
 
-  it('very long lines and a 5 MB page', () => {
-    const longLine = 'word '.repeat(40_000);
-    const items = Array.from({ length: 40_000 }, (_, i) => `- Responsibility number ${i} ${'detail '.repeat(14)}`).join('\n');
-    const text = `---\ntitle: Huge\n---\n${longLine}\n\n## Levels\n\n### Huge Role\n\n#### Job Grade\n\nThe Huge Role is a grade 7.\n\n#### Responsibilities\n\n${items}\n`;
-    expect(text.length).toBeGreaterThan(5_000_000);
-    const { graph } = compilePages([{ file: 'huge.md', content: text }]);
-    expect(graph.roles[0]!.responsibilities).toHaveLength(40_000);
-    expect(graph.families[0]!.intro[0]!.text.length).toBeGreaterThan(190_000);
+  it('very long lines and a 400 KB page are read whole; a 5 MB page is refused, named, and kept as text', () => {
+    const page = (words: number, count: number) => {
+      const items = Array.from({ length: count }, (_, i) => `- Responsibility number ${i} ${'detail '.repeat(14)}`).join('\n');
+      return `---\ntitle: Huge\n---\n${'word '.repeat(words)}\n\n## Levels\n\n### Huge Role\n\n#### Job Grade\n\nThe Huge Role is a grade 7.\n\n#### Responsibilities\n\n${items}\n`;
+    };
+    const big = page(30_000, 2_000);
+    expect(big.length).toBeGreaterThan(400_000);
+    const read = compilePages([{ file: 'big.md', content: big }]).graph;
+    expect(read.roles[0]!.responsibilities).toHaveLength(2_000);
+    expect(read.families[0]!.intro[0]!.text.length).toBeGreaterThan(140_000);
+
+    const huge = page(40_000, 40_000);
+    expect(huge.length).toBeGreaterThan(5_000_000);
+    const refused = compilePages([{ file: 'huge.md', content: huge }]).graph;
+    expect(refused.diagnostics.find((d) => d.code === 'page-too-large')).toMatchObject({ file: 'huge.md', severity: 'error', line: 1 });
+    expect(refused.families[0]).toMatchObject({ title: 'Huge' });
+    expect(JSON.stringify(refused.families[0]!.sections)).toContain('Responsibility number 39999');
   }, 120_000);
 
   it('a folder with thousands of pages', () => {
