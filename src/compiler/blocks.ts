@@ -6,6 +6,7 @@
 import type { List, ListItem, Nodes, PhrasingContent, RootContent } from 'mdast';
 import type { Link, Text } from '../model/schema.ts';
 import type { Diagnostics } from './diagnostics.ts';
+import { isHarmlessHtml } from './harmless-html.ts';
 import { lineOf } from './sections.ts';
 import { squash } from './text.ts';
 
@@ -62,7 +63,7 @@ function inline(nodes: readonly Nodes[], ctx: BlockContext, out: { text: string;
         out.text += '\n';
         break;
       case 'html': {
-        ctx.diagnostics.report('raw-html', ctx.file, lineOf(node), `Inline HTML "${squash(node.value).slice(0, 60)}" is shown as text only.`);
+        if (!isHarmlessHtml(node.value)) ctx.diagnostics.report('raw-html', ctx.file, lineOf(node), `Inline HTML "${squash(node.value).slice(0, 60)}" is shown as text only.`);
         out.text += stripTags(node.value);
         break;
       }
@@ -187,7 +188,7 @@ export function paragraphs(blocks: readonly RootContent[], ctx: BlockContext): T
         break;
       case 'html': {
         const text = squash(stripTags(block.value));
-        ctx.diagnostics.report('raw-html', ctx.file, line, text === '' ? 'An HTML block was dropped (it had no text).' : 'An HTML block is shown as text only.');
+        if (!isHarmlessHtml(block.value)) ctx.diagnostics.report('raw-html', ctx.file, line, text === '' ? 'An HTML block was dropped (it had no text).' : 'An HTML block is shown as text only.');
         if (text !== '') out.push({ text, links: [], line });
         break;
       }

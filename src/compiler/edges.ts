@@ -56,34 +56,29 @@ function steps(rungs: Rung[]): Role[][] {
   return result;
 }
 
-function allKeys(role: Role): Set<string> {
-  return new Set([...role.responsibilities, ...role.requirements].map((i) => itemKey(i.text)));
-}
-
-function impliesStep(ic: readonly Role[], management: readonly Role[]): boolean {
-  const icIds = new Set(ic.map((r) => r.id));
-  const mgmtIds = new Set(management.map((r) => r.id));
-  if (ic.some((r) => r.reportsTo.some((id) => mgmtIds.has(id)))) return true;
-  if (management.some((r) => [r.extends.responsibilities, r.extends.requirements].some((t) => t !== null && icIds.has(t)))) return true;
-  // Which IC levels hold each item; a management level sharing two items with one IC level implies the step.
-  const holders = new Map<string, number[]>();
-  ic.forEach((r, i) => {
-    for (const key of allKeys(r)) {
-      const list = holders.get(key);
-      if (list) list.push(i);
-      else holders.set(key, [i]);
-    }
-  });
+/**
+ * One ladder that goes on into management: every individual-contributor grade is
+ * below the first management grade, or the page links the tracks (a management
+ * level builds on a lower IC level, IC levels report to a management level of the
+ * family, or a management level restates two of an IC level's own items). Where
+ * the IC levels reach the management grades (Staff 8 beside Manager 8) and nothing
+ * links them, the tracks run side by side: no step is drawn. Inherited items never count.
+ */
+function continuesIntoManagement(ic: readonly Rung[], management: readonly Rung[]): boolean {
+  const topIc = ic.reduce((max, r) => Math.max(max, r.grade), -Infinity);
+  const firstManagement = management.reduce((min, r) => Math.min(min, r.grade), Infinity);
+  if (ic.every((r) => r.role.grade !== null) && management.some((r) => r.role.grade !== null) && topIc < firstManagement) return true;
+  // The page says so: a management level builds on an IC level of a lower grade…
+  const icGrade = new Map(ic.map((r) => [r.role.id, r.grade]));
+  if (management.some((m) => [m.role.extends.responsibilities, m.role.extends.requirements].some((t) => t !== null && icGrade.has(t) && icGrade.get(t)! < m.grade))) return true;
+  // …or IC levels report to a management level of the family, or a management level restates two items of an IC level in its own words.
+  const mgmtIds = new Set(management.map((r) => r.role.id));
+  if (ic.some((r) => r.role.reportsTo.some((id) => mgmtIds.has(id)))) return true;
+  const ownKeys = (role: Role) => new Set([...role.responsibilities, ...role.requirements].filter((i) => i.own).map((i) => itemKey(i.text)));
+  const icKeys = ic.map((r) => ownKeys(r.role));
   return management.some((m) => {
-    const shared = new Map<number, number>();
-    for (const key of allKeys(m)) {
-      for (const i of holders.get(key) ?? []) {
-        const n = (shared.get(i) ?? 0) + 1;
-        if (n >= 2) return true;
-        shared.set(i, n);
-      }
-    }
-    return false;
+    const keys = ownKeys(m.role);
+    return icKeys.some((k) => [...k].filter((x) => keys.has(x)).length >= 2);
   });
 }
 
@@ -123,7 +118,7 @@ export function promotionEdges(familyRoles: readonly Role[], onBounded?: OnBound
   const mgmtSteps = steps(tracks.management);
   for (const list of [icSteps, mgmtSteps]) for (let i = 1; i < list.length; i++) connect(list[i - 1]!, list[i]!);
   const firstManagement = mgmtSteps[0];
-  if (firstManagement && icSteps.length > 0 && impliesStep(tracks.ic.map((r) => r.role), tracks.management.map((r) => r.role))) {
+  if (firstManagement && icSteps.length > 0 && continuesIntoManagement(tracks.ic, tracks.management)) {
     const entryGrade = tracks.management.filter((r) => firstManagement.includes(r.role)).reduce((min, r) => Math.min(min, r.grade), Infinity);
     const below = tracks.ic.filter((r) => r.grade < entryGrade);
     if (below.length > 0) {
