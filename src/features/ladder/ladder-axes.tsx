@@ -28,7 +28,11 @@ export function FamilyHeaders({ layout, summaries, colors, coarse }: { layout: L
           style={{ left: x + s.x * zoom, width: Math.max(s.width * zoom + FAMILY_GAP * zoom - 8, 40) }}
           title={s.title}
         >
-          <div className="line-clamp-2 text-[13px] font-semibold break-words" style={{ color: s.familyId ? colors.get(s.familyId) : undefined }}>
+          {/* the family's colour as a bar beside its name: the name itself keeps full contrast in both schemes */}
+          <div
+            className="line-clamp-2 border-l-4 pl-1.5 text-[13px] font-semibold break-words text-slate-900 dark:text-slate-100"
+            style={{ borderLeftColor: s.familyId ? colors.get(s.familyId) : '#94a3b8' }}
+          >
             {s.title}
           </div>
           {coarse && (
