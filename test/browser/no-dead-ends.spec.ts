@@ -132,6 +132,14 @@ test("the panel lists every next step on both tracks, and its title stays in vie
   const [titleBox, asideBox] = [await title.boundingBox(), await panel(page).boundingBox()];
   expect(titleBox!.y).toBeGreaterThanOrEqual(asideBox!.y - 1);
   expect(titleBox!.y).toBeLessThan(asideBox!.y + 80);
+  // nothing of the scrolled text shows above the title, in the panel's padding
+  for (const y of [2, 10, 18]) {
+    const above = await page.evaluate(([x, y]) => {
+      const el = document.elementFromPoint(x!, y!);
+      return el?.closest('.sticky') ? 'title bar' : (el?.tagName.toLowerCase() ?? 'nothing');
+    }, [asideBox!.x + 40, asideBox!.y + y]);
+    expect(['title bar', 'aside']).toContain(above);
+  }
 });
 
 test('compare opens on the differences; the copied link keeps the view', async ({ page }) => {

@@ -167,8 +167,9 @@ function RolePanelBody({ graph, role, onClose, picked = false, onTogglePick, sha
 
   return (
     <article aria-labelledby="role-title" className="text-sm leading-relaxed wrap-break-word">
-      {/* The title stays in view while the panel scrolls (the panel is the scroll container). */}
-      <div className="sticky top-0 z-10 flex items-start gap-3 bg-white pb-2 dark:bg-slate-950">
+      {/* The title stays in view while the panel scrolls (the panel is the scroll container). Chromium sticks
+          it at the panel's content edge: -top-5 takes it up over the panel's padding (p-5), so no text shows above it. */}
+      <div className="sticky -top-5 z-10 -mt-3 flex items-start gap-3 bg-white pt-3 pb-2 dark:bg-slate-950">
         <div className="min-w-0 flex-1">
           {family && (
             <Link to="/families/$familyId" params={{ familyId: family.id }} className="text-xs font-medium uppercase tracking-wide text-slate-600 hover:underline dark:text-slate-400">
