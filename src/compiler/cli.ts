@@ -11,6 +11,8 @@ import { dirname, resolve } from 'node:path';
 import { CompileFailure, compilePages } from './compile.ts';
 import { escapeControl, summarize } from './diagnostics.ts';
 import { isFolder, readPages } from './read-pages.ts';
+import { loadCacheFile, saveCacheFile } from './cache-file.ts';
+import { rereadLine } from './page-cache.ts';
 import { REPORT_FORMATS, formatReport, isReportFormat, underFolder, type ReportFormat } from './report-formats.ts';
 
 const USAGE = `Usage: npm run compile -- [--seeds <folder>] [--out <file.json>] [--lint] [--quiet] [--format <name>] [--max-warnings <n>]
@@ -19,7 +21,8 @@ const USAGE = `Usage: npm run compile -- [--seeds <folder>] [--out <file.json>] 
   --lint            print only the diagnostics (no graph)
   --quiet           print only errors and warnings, not infos
   --format <name>   text (default, to stderr) or, to stdout, json, github (Actions annotations), codequality (GitLab Code Quality)
-  --max-warnings <n>  exit 1 when there are more than n warnings`;
+  --max-warnings <n>  exit 1 when there are more than n warnings
+  --no-cache        read every page again (by default, unchanged pages come from node_modules/.cache/rungs)`;
 
 interface Options {
   seeds: string;
@@ -28,10 +31,11 @@ interface Options {
   quiet: boolean;
   format: ReportFormat;
   maxWarnings: number | null;
+  cache: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Options | string {
-  const options: Options = { seeds: 'seeds', out: null, lint: false, quiet: false, format: 'text', maxWarnings: null };
+  const options: Options = { seeds: 'seeds', out: null, lint: false, quiet: false, format: 'text', maxWarnings: null, cache: true };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -67,6 +71,9 @@ function parseArgs(argv: readonly string[]): Options | string {
         options.maxWarnings = Number(v);
         break;
       }
+      case '--no-cache':
+        options.cache = false;
+        break;
       case '--help':
       case '-h':
         return 'help';
@@ -99,10 +106,13 @@ export function main(argv: readonly string[]): number {
     process.stderr.write(`${escapeControl(`rungs: cannot read the folder "${options.seeds}" (${(error as { code?: string }).code ?? String(error)})`)}\n`);
     return 2;
   }
-  const { graph } = compilePages(pages);
+  const cache = options.cache ? loadCacheFile() : undefined;
+  const { graph } = compilePages(pages, { cache });
+  if (cache) saveCacheFile(cache);
   const shown = graph.diagnostics.filter((d) => !(options.quiet && d.severity === 'info')).map((d) => underFolder(d, options.seeds));
   (options.format === 'text' ? process.stderr : process.stdout).write(formatReport(shown, options.format));
   process.stderr.write(`${escapeControl(`rungs: ${graph.families.length} families, ${graph.roles.filter((r) => !r.external).length} roles; ${summarize(graph.diagnostics, pages.length)}`)}\n`);
+  if (cache) process.stderr.write(`rungs: ${rereadLine(cache.stats, pages.length)}\n`);
   if (!options.lint) {
     const json = `${JSON.stringify(graph, null, 2)}\n`;
     if (options.out === null) process.stdout.write(json);

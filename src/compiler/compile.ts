@@ -7,6 +7,7 @@ import { type Edge, type Family, type Graph, graphSchema, type Item, type Role, 
 import { Diagnostics } from './diagnostics.ts';
 import { promotionEdges } from './edges.ts';
 import { readGuarded } from './guard.ts';
+import type { PageCache } from './page-cache.ts';
 import { inherited, mergeExtraTargets, mergeLists, toItems } from './merge.ts';
 import type { ListKind, RawFamily, RawSection, RawSpecialty } from './page.ts';
 import type { PageInput } from './parse.ts';
@@ -132,10 +133,18 @@ export class CompileFailure extends Error {
   }
 }
 
-export function compilePages(pages: readonly PageInput[]): CompileResult {
+export interface CompileOptions {
+  /** Pages read before (same file, same bytes) are taken from here instead of read again (src/compiler/page-cache.ts). */
+  cache?: PageCache;
+}
+
+/** Per-page stage (parse and read each page, or take it from the cache), then the cross-page stage (linkPages). */
+export function compilePages(pages: readonly PageInput[], options: CompileOptions = {}): CompileResult {
   const diagnostics = new Diagnostics();
   const sorted = [...pages].sort((a, b) => compareText(a.file, b.file));
-  const read = (page: PageInput) => readGuarded(page, diagnostics);
+  const cache = options.cache;
+  cache?.startRun();
+  const read = (page: PageInput) => (cache ? cache.read(page, diagnostics, readGuarded) : readGuarded(page, diagnostics));
   const raws = sorted.map(read).filter((raw): raw is RawFamily => raw !== null);
   const at: { file: string | null } = { file: null };
   try {

@@ -9,9 +9,14 @@
 //   virtual:rungs-pages        `pages` (how much of each page was understood) and
 //                              `loaders`: file → () => import(that page's line map) (lazy)
 //   virtual:rungs-page/<file>  how one page was read, line by line (lazy, for /pages/<file>)
-// In dev, editing
-// a page recompiles and reloads the app (no restart) and compiler errors show in
-// Vite's overlay; a production build fails on errors with `file:line` messages.
+// Compiling is incremental: unchanged pages come from the page cache (in memory in
+// dev, node_modules/.cache/rungs between builds), and the build says how many it read.
+// In dev, editing a page re-reads that page only and pushes the new graph to the app
+// as a hot update of the index and family loaders (the app swaps its data in place,
+// src/main.tsx); a full reload only when a lazy module the app already loaded changed.
+// Compiler errors show in Vite's overlay; a production build fails on errors with
+// `file:line` messages.
+import { createHash } from 'node:crypto';
 import { resolve, relative, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { Graph } from '../model/schema.ts';
@@ -20,11 +25,15 @@ import { CompileFailure, compilePages } from './compile.ts';
 import { escapeControl, formatDiagnostic, summarize } from './diagnostics.ts';
 import { isFolder, readPages } from './read-pages.ts';
 import { lineMaps } from './line-map.ts';
+import { loadCacheFile, saveCacheFile } from './cache-file.ts';
+import { rereadLine, type PageCache } from './page-cache.ts';
 
 const PREFIX = 'virtual:rungs-';
 /** What a virtual module holds once the build has already failed (and said why, once). */
 const FAILED_MODULE = 'export default null; export const loaders = {}; export const pages = [];';
 const RESOLVED = '\0rungs:';
+/** The modules the app takes as a hot update (src/main.tsx); any other one it loaded that changed needs a full reload. */
+const HOT_MODULES = new Set(['index', 'families']);
 
 /** A JSON value as a module: JSON.parse of a string literal is faster to start than an object literal. */
 function jsonModule(value: unknown): string {
@@ -54,18 +63,27 @@ export function rungsGraph(options: RungsGraphOptions = {}): Plugin {
   let server: ViteDevServer | null = null;
   let reported = false;
   let failed = false;
+  let pageCache: PageCache | null = null;
 
   const compile = () => {
     if (cached) return cached;
     if (!isFolder(dir)) throw new Error(`rungs: the pages folder "${dir}" does not exist (set SEEDS_DIR to a folder of job-family pages).`);
     const pages = readPages(dir);
-    const { graph } = compilePages(pages);
+    const firstCompile = pageCache === null;
+    pageCache ??= loadCacheFile();
+    const { graph } = compilePages(pages, { cache: pageCache });
+    // A build saves what it read for the next one; the dev server keeps its cache in memory (saved once, at start).
+    if (!server || firstCompile) saveCacheFile(pageCache);
+    pageCache.prune();
     lastGraph.set(dir, graph);
     const shown = relative(process.cwd(), dir) || '.';
     const line = (d: Graph['diagnostics'][number]) => formatDiagnostic({ ...d, file: d.file.startsWith('(') ? d.file : `${shown}/${d.file}` });
     cached = {
       graph,
-      report: [`rungs: compiled ${shown}: ${graph.families.length} families, ${graph.roles.filter((r) => !r.external).length} roles; ${summarize(graph.diagnostics, pages.length)}`],
+      report: [
+        `rungs: compiled ${shown}: ${graph.families.length} families, ${graph.roles.filter((r) => !r.external).length} roles; ${summarize(graph.diagnostics, pages.length)}`,
+        `rungs: ${rereadLine(pageCache.stats, pages.length)}`,
+      ],
       errors: graph.diagnostics.filter((d) => d.severity === 'error').map(line),
       pages,
     };
@@ -83,7 +101,9 @@ export function rungsGraph(options: RungsGraphOptions = {}): Plugin {
     if (name === 'search') return jsonModule(parts().search);
     if (name === 'diagnostics') return jsonModule(compile().graph.diagnostics);
     if (name === 'families') {
-      const entries = [...parts().chunks.keys()].map((id) => `  ${JSON.stringify(id)}: () => import(${JSON.stringify(`${PREFIX}family/${id}`)}),`);
+      // In dev each chunk's address names its content: an edited family is fetched anew, the others stay cached.
+      const version = (id: string) => (server ? `?v=${createHash('sha1').update(JSON.stringify(parts().chunks.get(id))).digest('base64url').slice(0, 10)}` : '');
+      const entries = [...parts().chunks.keys()].map((id) => `  ${JSON.stringify(id)}: () => import(${JSON.stringify(`${PREFIX}family/${id}${version(id)}`)}),`);
       return `export const loaders = {\n${entries.join('\n')}\n};`;
     }
     if (name === 'pages') {
@@ -96,10 +116,19 @@ export function rungsGraph(options: RungsGraphOptions = {}): Plugin {
       return map ? jsonModule(map) : null;
     }
     if (name.startsWith('family/')) {
-      const chunk = parts().chunks.get(name.slice('family/'.length));
+      const chunk = parts().chunks.get(name.slice('family/'.length).replace(/\?.*$/, ''));
       return chunk ? jsonModule(chunk) : null;
     }
     return null;
+  };
+
+  /** A module's source, or null when the graph cannot be compiled (the error is reported when the app asks). */
+  const safeSource = (name: string): string | null => {
+    try {
+      return moduleSource(name);
+    } catch {
+      return null;
+    }
   };
 
   return {
@@ -150,15 +179,28 @@ export function rungsGraph(options: RungsGraphOptions = {}): Plugin {
       const onChange = (file: string) => {
         const rel = relative(dir, file);
         if (rel.startsWith('..') || rel.split(sep).some((p) => p.startsWith('.'))) return;
+        const started = performance.now();
+        const modules = [...devServer.moduleGraph.idToModuleMap.values()].filter((m) => m.id?.startsWith(RESOLVED));
+        // What the app has loaded so far, as it was: compared with the new graph's modules below.
+        const served = modules.filter((m) => m.transformResult).map((m) => ({ module: m, name: m.id!.slice(RESOLVED.length), before: safeSource(m.id!.slice(RESOLVED.length)) }));
         cached = null;
         failed = false;
         split = null;
         maps = null;
         reported = false;
-        for (const module of devServer.moduleGraph.idToModuleMap.values()) {
-          if (module.id?.startsWith(RESOLVED)) devServer.moduleGraph.invalidateModule(module);
+        for (const module of modules) devServer.moduleGraph.invalidateModule(module);
+        let pageCount = 0;
+        try {
+          pageCount = compile().pages.length;
+        } catch {
+          // reported when the app asks for the graph
         }
-        devServer.ws.send({ type: 'full-reload' });
+        const changed = served.filter((s) => !s.name.startsWith('family/') && safeSource(s.name) !== s.before);
+        const hot = changed.every((c) => HOT_MODULES.has(c.name));
+        if (hot) for (const c of changed) void devServer.reloadModule(c.module);
+        else devServer.ws.send({ type: 'full-reload' });
+        const stats = pageCache ? `${rereadLine(pageCache.stats, pageCount)}, ` : '';
+        devServer.config.logger.info(`rungs: ${rel} changed: ${stats}graph updated in ${Math.round(performance.now() - started)} ms (${hot ? (changed.length ? 'hot update' : 'nothing the app shows changed') : 'full reload'})`, { timestamp: true });
       };
       devServer.watcher.on('change', onChange);
       devServer.watcher.on('add', onChange);
