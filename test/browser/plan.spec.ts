@@ -66,6 +66,9 @@ test('a plan made from the role panel keeps its statuses and note across a reloa
   await expect(page.getByRole('complementary', { name: 'Role details' }).getByRole('link', { name: 'Your plan for Staff CSM' })).toBeVisible();
   await page.goto(PLAN_URL);
   expect(await seriousViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'dark' });
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.emulateMedia({ colorScheme: 'light' });
   await page.setViewportSize({ width: 1440, height: 900 });
   await shot(page, 'plan-desktop');
 });
