@@ -50,6 +50,10 @@ export function normalizeSourceUrl(url: string | undefined): string {
 
 interface ParsedHref {
   scheme: string | null;
+  /** On another site: a scheme, or "//host/…" with a real host name. */
+  absolute: boolean;
+  /** The href as a reader's browser would read it (a doubled slash before a path fixed: "//job-families/x" → "/job-families/x"). */
+  href: string;
   /** Path without query and fragment ("" for "#x"). */
   path: string;
   anchor: string | null;
@@ -62,10 +66,17 @@ function parseHref(raw: string): ParsedHref | null {
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(cleaned)?.[1]?.toLowerCase() ?? null;
   const hash = cleaned.indexOf('#');
   const anchor = hash === -1 ? null : decode(cleaned.slice(hash + 1)).toLowerCase() || null;
+  let href = raw.trim();
   let path = (hash === -1 ? cleaned : cleaned.slice(0, hash)).replace(/\?.*$/, '');
+  let absolute = scheme !== null;
   if (scheme === 'http' || scheme === 'https') path = path.replace(/^[a-z]+:\/\/[^/]*/i, '');
-  else if (path.startsWith('//')) path = path.replace(/^\/\/[^/]*/, '');
-  return { scheme, path, anchor };
+  else if (path.startsWith('//')) {
+    // "//handbook.example/x" is another site; "//job-families/x" (no host name) is a site path typed with one slash too many.
+    absolute = /^\/\/[^/]*\./.test(path);
+    if (absolute) path = path.replace(/^\/\/[^/]*/, '');
+    else href = href.replace(/^\/+/, '/');
+  }
+  return { scheme, absolute, href, path, anchor };
 }
 
 /** The path after "job-families/" as lowercase segments ("sales/customer-success-management" → two), or null. */
@@ -126,9 +137,8 @@ export function resolvePageLink(graph: Graph, href: string, linkText: string, co
     return role ? { kind: 'role', roleId: role.id } : { kind: 'family', familyId: family.id };
   }
 
-  const absolute = parsed.scheme !== null || shown.startsWith('//');
-  if (absolute) return { kind: 'web', href: shown, external: true };
+  if (parsed.absolute) return { kind: 'web', href: shown, external: true };
   const source = normalizeSourceUrl(context.sourceUrl);
-  if (source && shown.startsWith('/')) return { kind: 'web', href: `${source}${shown}`, external: true };
+  if (source && parsed.href.startsWith('/')) return { kind: 'web', href: `${source}${parsed.href}`, external: true };
   return { kind: 'text', title: shown };
 }

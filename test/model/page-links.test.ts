@@ -107,6 +107,13 @@ describe('resolvePageLink rules', () => {
     expect(resolvePageLink(graph, '/job-families/customer-success-management', 'x')).toEqual({ kind: 'family', familyId: CSM });
   });
 
+  it('reads "//job-families/…" (one slash too many) as a path of the site, "//host.example/…" as another site', () => {
+    expect(resolvePageLink(graph, '//job-families/sales/customer-success-management/', 'x')).toEqual({ kind: 'family', familyId: CSM });
+    expect(resolvePageLink(graph, '//handbook/values/', 'x', { sourceUrl: SOURCE })).toEqual({ kind: 'web', href: `${SOURCE}/handbook/values/`, external: true });
+    expect(resolvePageLink(graph, '//example.com/job-families/sales/customer-success-management/', 'x')).toEqual({ kind: 'family', familyId: CSM });
+    expect(resolvePageLink(graph, '//example.com/a', 'x')).toEqual({ kind: 'web', href: '//example.com/a', external: true });
+  });
+
   it('keeps unsafe and relative targets as text', () => {
     expect(resolvePageLink(graph, 'javascript:alert(1)', 'x', { sourceUrl: SOURCE })).toEqual({ kind: 'text', title: 'javascript:alert(1)' });
     expect(resolvePageLink(graph, ' java\tscript:alert(1)', 'x').kind).toBe('text');
