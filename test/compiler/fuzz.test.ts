@@ -8,6 +8,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { compilePages } from '../../src/compiler/compile.ts';
 import { graphSchema, type Graph } from '../../src/model/schema.ts';
+import { NEIGHBOUR } from './adversarial-pages.ts';
 import { SEEDS } from './helpers.ts';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
@@ -156,4 +157,64 @@ describe('fuzzing the compiler', () => {
       settings,
     );
   }, TIMEOUT);
+
+  // Pathological shapes (issue 10): generated deep nesting, long runs of one character
+  // where the compiler's text rules look, and huge lists. Fewer, larger cases.
+  const HEAVY_RUNS = Math.max(4, Math.round(RUNS / 8));
+  const slot = fc.constantFrom('heading', 'title', 'item', 'extends', 'reports', 'grade', 'intro', 'abbreviation');
+  const runChar = fc.constantFrom('.', ' ', ':', ',', '*', '_', '[', '>', '#', '-', '(', 'a', '\t', '`', '~', '|', 'Ã');
+  const pathological = fc.oneof(
+    fc.record({ kind: fc.constant('run' as const), slot, ch: runChar, length: fc.integer({ min: 1_000, max: 32_000 }) }),
+    fc.record({ kind: fc.constant('nesting' as const), shape: fc.constantFrom('list', 'quote', 'emphasis', 'links', 'mixed'), depth: fc.integer({ min: 1, max: 200 }) }),
+    fc.record({ kind: fc.constant('list' as const), items: fc.integer({ min: 1_000, max: 10_000 }), nested: fc.boolean() }),
+  );
+
+  function render(spec: typeof pathological extends fc.Arbitrary<infer T> ? T : never): string {
+    const fm = (title: string) => `---\ntitle: ${title}\n---\n\n`;
+    if (spec.kind === 'run') {
+      const run = spec.ch.repeat(spec.length);
+      const level = (body: string, heading = 'Senior') => `## Levels\n\n### Junior\n\n#### Responsibilities\n\n- Do a\n\n### ${heading}\n\n${body}#### Responsibilities\n\n- Do b\n`;
+      switch (spec.slot) {
+        case 'heading': return fm('Runs') + level('', `Senior ${run}x`);
+        case 'title': return `---\ntitle: a${run}b\nbroken: [\n---\n\n` + level('');
+        case 'item': return fm('Runs') + level(`#### Requirements\n\n- Know ${run}x\n\n`);
+        case 'extends': return fm('Runs') + level(`#### Requirements\n\n- Extends that of the Junior ${run}x\n\n`);
+        case 'reports': return fm('Runs') + level(`The Senior reports to the Manager ${run}x\n\n`);
+        case 'grade': return fm('Runs') + level(`The Senior is a grade${run}7\n\n`);
+        case 'intro': return fm('Runs') + `Intro ${run}x\n\n` + level('');
+        default: return fm('Runs') + level('', `Account Builder ${'(AB) '.repeat(Math.max(1, spec.length / 5))}`);
+      }
+    }
+    if (spec.kind === 'nesting') {
+      const d = spec.depth;
+      const body = {
+        list: Array.from({ length: d }, (_, i) => `${'  '.repeat(i)}- item ${i}`).join('\n'),
+        quote: `${'> '.repeat(d)}deep`,
+        emphasis: `${'*'.repeat(d)}a${'*'.repeat(d)} ${'_a'.repeat(d)}`,
+        links: `${'['.repeat(d)}a${'](x)'.repeat(d)}`,
+        mixed: Array.from({ length: d }, (_, i) => `${'  '.repeat(i)}- > **[x](y)**`).join('\n'),
+      }[spec.shape];
+      return `${fm('Nesting')}## Levels\n\n### Senior\n\n#### Responsibilities\n\n${body}\n`;
+    }
+    const items = Array.from({ length: spec.items }, (_, i) => `${spec.nested && i % 2 ? '  ' : ''}- item ${i}`).join('\n');
+    return `${fm('Huge List')}## Levels\n\n### Senior\n\n#### Responsibilities\n\n${items}\n`;
+  }
+
+  const neighbour = compilePages([NEIGHBOUR]).graph.roles;
+
+  it(`pathological pages: never throw, fit the schema, leave the neighbour intact, and are named when refused (${HEAVY_RUNS} cases)`, () => {
+    fc.assert(
+      fc.property(pathological, (spec) => {
+        const text = render(spec);
+        const { graph } = compilePages([{ file: 'bad.md', content: text }, NEIGHBOUR]);
+        assertGraph(graph);
+        expect(graph.roles.filter((r) => r.familyId === 'neighbour-family')).toEqual(neighbour);
+        const refused = graph.diagnostics.filter((d) => d.file === 'bad.md' && ['page-too-large', 'page-too-deep', 'page-failed'].includes(d.code));
+        expect(refused.filter((d) => d.code === 'page-failed')).toEqual([]);
+        if (refused.length > 0) expect(JSON.stringify(graph.families.find((f) => f.source.file === 'bad.md'))).toContain('Page text (not read)');
+        if (spec.kind === 'list' && refused.length === 0) expect(JSON.stringify(graph.roles)).toContain(`item ${spec.items - 1}`);
+      }),
+      { ...settings, numRuns: HEAVY_RUNS },
+    );
+  }, TIMEOUT * 4);
 });
