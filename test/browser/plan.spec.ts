@@ -110,6 +110,23 @@ test('export as Markdown, clear, import: the plan is back', async ({ page }) => 
   await expect(page.getByText(/Could not import: line 1: this is not a plan exported from Rungs/)).toBeVisible();
 });
 
+test('printing a plan: the roles, the date, each status in words, no controls', async ({ page }) => {
+  await page.goto(PLAN_URL);
+  await rateThree(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('heading', { level: 2, name: 'Senior CSM to Staff CSM' })).toBeVisible();
+  await expect(page.getByText(`printed ${new Date().toISOString().slice(0, 10)}`)).toBeVisible();
+  await expect(item(page, COACHES).locator('[data-status-printed]')).toHaveText('Already doing it');
+  await expect(item(page, COACHES).locator('[data-status-printed]')).toBeVisible();
+  await expect(item(page, COACHES).getByRole('radio', { name: 'Already doing it' })).toBeHidden();
+  await expect(item(page, COACHES).getByRole('textbox')).toHaveValue(/strategy workshops/);
+  await expect(page.getByRole('button', { name: 'Download Markdown' })).toBeHidden();
+  await expect(page.getByText('Import a plan from Markdown')).toBeHidden();
+  // The folded inherited items print too.
+  await expect(item(page, /Strategize on the overall objectives/).locator('[data-status-printed]')).toHaveText('Not rated');
+  await expect(item(page, /Strategize on the overall objectives/).locator('[data-status-printed]')).toBeVisible();
+});
+
 test('a corrupt saved plan is reported and kept aside; the page still works', async ({ page }) => {
   await page.goto('plan');
   await page.evaluate(([key]) => localStorage.setItem(key!, '{"format":"rungs-plan","version":1,"from":'), [`rungs:plan:${SENIOR} ${STAFF}`]);

@@ -40,7 +40,7 @@ export function PlanItem({ matched, onChange }: { matched: MatchedItem; onChange
               </label>
             ))}
           </div>
-          <p className="hidden text-sm font-semibold print:block">{status ? STATUS_LABELS[status] : 'Not rated'}</p>
+          <p className="hidden text-sm font-semibold print:block" data-status-printed="">{status ? STATUS_LABELS[status] : 'Not rated'}</p>
           <label className="flex min-w-[14rem] flex-1 items-center gap-2 text-sm text-slate-700 dark:text-slate-300" data-print={entry?.note ? undefined : 'hide'}>
             <span className="shrink-0">Note or evidence link</span>
             <input
