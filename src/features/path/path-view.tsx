@@ -7,6 +7,7 @@ import type { Graph, Item, Role } from '@/model/schema';
 import type { NoRoute, PathStep, PromotionPath } from '@/model/path';
 import { getFamily, trackLabel } from '@/model/queries';
 import { RichText } from '@/components/rich-text';
+import { PageLinkFamily } from '@/components/page-link-scope';
 import { linkClass } from '@/components/button-class';
 
 const gradeText = (role: Role) => (role.grade === null ? 'grade unknown' : `grade ${role.grade}`);
@@ -85,8 +86,10 @@ export function PathSteps({ graph, path }: { graph: Graph; path: PromotionPath }
               <span className="font-medium">{gradeChangeText(step.gradeChange)}</span>
               {step.trackChange && <span className="ml-1 rounded bg-amber-100 px-1 text-xs font-semibold text-amber-900 dark:bg-amber-950 dark:text-amber-200">track change</span>}
             </p>
-            <AddedItems title="New responsibilities" items={step.adds.responsibilities} />
-            <AddedItems title="New requirements" items={step.adds.requirements} />
+            <PageLinkFamily familyId={step.role.familyId}>
+              <AddedItems title="New responsibilities" items={step.adds.responsibilities} />
+              <AddedItems title="New requirements" items={step.adds.requirements} />
+            </PageLinkFamily>
             {step.adds.responsibilities.length + step.adds.requirements.length === 0 && (
               <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">No new responsibilities or requirements are listed for this step.</p>
             )}
