@@ -23,7 +23,22 @@ export function readGradeSentence(text: string): { grade: number; subject: strin
   return { grade: Number(m[1]), subject: subject ? subject[1]! : null };
 }
 
+/** Words that name no level: "The role is a grade 7", "This position is…". */
+const GENERIC_SUBJECT = /^(?:this |the )?(?:role|position|job|level|team member|individual|person|incumbent)s?$/i;
+
+/** The level a grade sentence's subject names, or null for a generic subject; " role" / " position" at its end dropped. */
+export function namedSubject(subject: string): string | null {
+  const s = subject.trim().replace(/\s+(?:role|position|job|level)$/i, '');
+  return s === '' || GENERIC_SUBJECT.test(s) ? null : s;
+}
+
 export function gradeFrom(texts: readonly Text[], level: RawLevel, ctx: PageContext, sawGradeSection: boolean): void {
+  const abbreviations = ctx.family.abbreviations;
+  const names = (subject: string | null) => subject === null || [level.title, ...level.aliases].some((n) => looseKey(n, abbreviations) === looseKey(subject, abbreviations));
+  // A list of grade sentences, one per level ("The Associate X is a grade 5", "The X is a grade 6"…): only the one naming this level counts.
+  const sentences = texts.map((p) => readGradeSentence(p.text)).filter((r) => r !== null);
+  const namedHere = sentences.some((r) => r.subject !== null && namedSubject(r.subject) !== null && names(namedSubject(r.subject)));
+  const list = sentences.length > 1 && namedHere;
   for (const p of texts) {
     const read = readGradeSentence(p.text);
     if (!read) {
@@ -31,7 +46,10 @@ export function gradeFrom(texts: readonly Text[], level: RawLevel, ctx: PageCont
         ctx.diagnostics.report('grade-not-number', ctx.file, p.line, `"${p.text.slice(0, 80)}" mentions a grade but no number; the level has no grade.`);
       continue;
     }
-    const { grade, subject } = read;
+    const { grade } = read;
+    const subject = read.subject === null ? null : namedSubject(read.subject);
+    const namesThisLevel = names(subject);
+    if (!namesThisLevel && (list || level.grade !== null)) continue;
     if (level.grade !== null && level.grade !== grade) {
       ctx.diagnostics.report('grade-conflict', ctx.file, p.line, `${level.title} has two grades, ${level.grade} and ${grade}; kept ${level.grade}.`, {
         related: { file: ctx.file, line: level.gradeLine },
@@ -42,11 +60,9 @@ export function gradeFrom(texts: readonly Text[], level: RawLevel, ctx: PageCont
       level.grade = grade;
       level.gradeLine = p.line;
     }
-    if (subject !== null) {
+    if (!namesThisLevel) {
       // "(Intermediate)" left out is the same level; any other difference is a mismatch.
-      const said = looseKey(subject, ctx.family.abbreviations);
-      const known = [level.title, ...level.aliases].some((n) => looseKey(n, ctx.family.abbreviations) === said);
-      if (!known) ctx.diagnostics.report('grade-name-mismatch', ctx.file, p.line, `The grade sentence in "${level.title}" names "${subject}"; grade ${grade} was kept for ${level.title}.`);
+      ctx.diagnostics.report('grade-name-mismatch', ctx.file, p.line, `The grade sentence in "${level.title}" names "${subject}"; grade ${grade} was kept for ${level.title}.`);
     }
   }
 }

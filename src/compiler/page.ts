@@ -11,10 +11,10 @@
 import type { Text } from '../model/schema.ts';
 import { flatten, itemsAndParagraphs, type RawItem } from './blocks.ts';
 import type { Diagnostics } from './diagnostics.ts';
-import { GRADE, GRADE_SUBJECT, gradeFrom } from './grades.ts';
+import { GRADE, GRADE_SUBJECT, gradeFrom, namedSubject, readGradeSentence } from './grades.ts';
 import { takeInheritance } from './inheritance.ts';
 import { containsLevels, hasOwnGrade, isLevelLike, levelNamedBy, levelSection, newLevel, parseLevel, rawSection, sectionItems } from './levels.ts';
-import { definedAbbreviations } from './names.ts';
+import { definedAbbreviations, looseKey } from './names.ts';
 import type { ParsedPage } from './parse.ts';
 import { emptyLists, type PageContext, type RawFamily, type RawLevel, type RawSection, type RawSpecialty } from './raw.ts';
 import { reportsFrom } from './reporting.ts';
@@ -220,6 +220,7 @@ export function readPage(page: ParsedPage, diagnostics: Diagnostics): RawFamily 
     }
   }
   pageLevel(family, ctx);
+  warnMissedLevels(family, ctx);
   if (family.levels.length === 0) diagnostics.report('no-levels', page.file, 1, `No levels were found in "${title}".`);
   for (const level of family.levels) {
     if (level.empty) diagnostics.report('level-without-sections', page.file, level.line, `Level "${level.title}" has no sections and no text.`);
@@ -275,4 +276,36 @@ function pageLevel(family: RawFamily, ctx: PageContext): void {
     family.levels = [];
   }
   family.levels.unshift(level);
+}
+
+/**
+ * Loud when unsure: grade sentences anywhere on the page ("The Senior X is a grade 7")
+ * that name levels which were not found, or several grade sentences on a page read
+ * as one level or none, mean the page was probably misread.
+ */
+function warnMissedLevels(family: RawFamily, ctx: PageContext): void {
+  const abbreviations = family.abbreviations;
+  const words = (name: string) => new Set(looseKey(name, abbreviations).split(' ').filter((w) => w !== ''));
+  const names = [family.title, ...family.levels.flatMap((l) => [l.title, ...l.aliases])].map(words);
+  const known = (name: string) => {
+    const mine = words(name);
+    return mine.size === 0 || names.some((n) => [...mine].every((w) => n.has(w)) || ([...n].every((w) => mine.has(w)) && n.size > 0));
+  };
+  const said: { name: string; line: number }[] = [];
+  ctx.fileLines.forEach((raw, i) => {
+    if (raw.length > 500) return;
+    const text = raw.replace(/^\s*(?:[-*+]|\d+\.)\s+/, '').replace(/\[([^\]]{0,200})\]\([^)]{0,500}\)/g, '$1').replace(/[*_`]/g, '');
+    for (const sentence of text.split(/(?<=\.)\s+(?=The\s)/)) {
+      const read = readGradeSentence(sentence);
+      const name = read?.subject ? namedSubject(read.subject) : null;
+      if (name !== null && !said.some((s) => looseKey(s.name, abbreviations) === looseKey(name, abbreviations))) said.push({ name, line: i + 1 });
+    }
+  });
+  if (said.length >= 2 && family.levels.length <= 1) {
+    ctx.diagnostics.report('levels-not-found', ctx.file, said[0]!.line, `${said.length} grade sentences name levels (${said.slice(0, 4).map((s) => `"${s.name}"`).join(', ')}${said.length > 4 ? ', …' : ''}) but ${family.levels.length === 0 ? 'no level was' : 'only one level was'} found; the page was probably misread.`);
+    return;
+  }
+  const missing = said.filter((s) => !known(s.name));
+  if (missing.length > 0)
+    ctx.diagnostics.report('levels-not-found', ctx.file, missing[0]!.line, `Grade sentences name ${missing.slice(0, 4).map((s) => `"${s.name}"`).join(', ')}${missing.length > 4 ? ', …' : ''}, but no level by that name was found.`);
 }
