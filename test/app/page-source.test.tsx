@@ -118,6 +118,13 @@ describe('page source view', { timeout: 30_000 }, () => {
     expect(row(line)).toHaveTextContent('extends-self');
   });
 
+  it('links a diagnostic\'s related place to its line too', async () => {
+    const broken = build('test/fixtures/broken');
+    renderApp({ url: '/diagnostics', data: broken.graph, sources: broken.sources });
+    const related = await screen.findByRole('link', { name: 'duplicate-families/design-a.md:1' }, WAIT);
+    expect(related).toHaveAttribute('href', '/pages/duplicate-families/design-a.md#L1');
+  });
+
   it('renders hostile page lines as text, never as markup', async () => {
     const hostile = build('test/fixtures/hostile');
     const { container } = renderApp({ url: '/pages/script-injection.md', data: hostile.graph, sources: hostile.sources });

@@ -117,7 +117,10 @@ export function DiagnosticsList({ graph, report }: { graph: Graph; report: Diagn
                         {d.hint && <p className="text-slate-600 dark:text-slate-400">{d.hint}</p>}
                         {d.related && (
                           <p className="text-slate-600 dark:text-slate-400">
-                            See {d.related.file}:{d.related.line}
+                            See{' '}
+                            <LineLink file={d.related.file} line={d.related.line}>
+                              {d.related.file}:{d.related.line}
+                            </LineLink>
                           </p>
                         )}
                         {role ? (
