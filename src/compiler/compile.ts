@@ -178,6 +178,9 @@ function linkPages(raws: RawFamily[], diagnostics: Diagnostics, at: { file: stri
       hasReports: managers.has(draft.id),
       responsibilities: merged.responsibilities,
       requirements: merged.requirements,
+      intro: draft.level.intro.map((p) => p.text),
+      familyTitle: draft.family.raw.title,
+      stated: draft.level.statedTrack ?? null,
     });
     const roleTarget = (t: string | null) => (t !== null && t !== draft.family.id ? t : null);
     return {

@@ -11,6 +11,7 @@
 import type { Text } from '../model/schema.ts';
 import { flatten, itemsAndParagraphs, type RawItem } from './blocks.ts';
 import type { Diagnostics } from './diagnostics.ts';
+import { applyStated } from './front-matter.ts';
 import { GRADE, GRADE_SUBJECT, gradeFrom, namedSubject, readGradeSentence } from './grades.ts';
 import { takeInheritance } from './inheritance.ts';
 import { containsLevels, hasOwnGrade, isLevelLike, levelNamedBy, levelSection, newLevel, parseLevel, rawSection, sectionItems } from './levels.ts';
@@ -220,6 +221,7 @@ export function readPage(page: ParsedPage, diagnostics: Diagnostics): RawFamily 
     }
   }
   pageLevel(family, ctx);
+  applyStated(page.data, page.rawFrontMatter, family, ctx);
   warnMissedLevels(family, ctx);
   if (family.levels.length === 0) diagnostics.report('no-levels', page.file, 1, `No levels were found in "${title}".`);
   for (const level of family.levels) {

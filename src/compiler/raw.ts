@@ -1,7 +1,7 @@
 // The page stage's output types: a family and its levels as read from one page,
 // before names are resolved across the folder (resolve.ts). Shared by the small
 // reading modules (section-words, grades, inheritance, reporting, levels, page).
-import type { Text } from '../model/schema.ts';
+import type { Text, Track } from '../model/schema.ts';
 import type { BlockContext, RawItem } from './blocks.ts';
 import type { Abbreviations } from './names.ts';
 
@@ -54,6 +54,8 @@ export interface RawLevel {
   sections: RawSection[];
   /** True when the level had no sub-sections and no content to speak of. */
   empty: boolean;
+  /** The track stated in `rungs:` front matter, which beats any inferred one. */
+  statedTrack?: Track;
 }
 
 export interface RawSpecialty {
