@@ -2,7 +2,7 @@
 // folded until opened (the URL keeping the view), labelled column actions, add /
 // remove / reorder in the page with the URL following, and mangled links that still
 // show the roles they name.
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { renderApp } from './render-app';
 import { seedGraph as seeds } from './seed-graph';
@@ -14,6 +14,9 @@ const rolesParam = (search: string) => new URLSearchParams(search).get('roles');
 const columnTitles = () => screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
 
 describe('compare page', () => {
+  // compile the real seeds once, outside the tests' own time
+  beforeAll(() => void seeds(), 60_000);
+
   it('lines the same item up across columns and marks what is new, shared and missing', async () => {
     renderApp({ url: url(SENIOR, STAFF) });
     expect(await screen.findByRole('heading', { level: 2, name: 'Senior CSM' })).toBeInTheDocument();
