@@ -17,7 +17,7 @@ afterEach(() => localStorage.clear());
 
 describe('plan page', () => {
   it('defaults to the next step, groups the items and keeps a status in this browser only', async () => {
-    const { history, unmount } = renderApp({ url: `/plan?from=${SENIOR}` });
+    const { history } = renderApp({ url: `/plan?from=${SENIOR}` });
     expect(await screen.findByRole('heading', { level: 2, name: 'Senior CSM to Staff CSM' })).toBeInTheDocument();
     expect(screen.getByText(/nothing is sent anywhere/)).toBeInTheDocument();
     const news = screen.getByRole('region', { name: /^New responsibilities/ });
@@ -26,11 +26,18 @@ describe('plan page', () => {
     expect(within(news).getByText(/0 of \d+ already doing · 1 working on it/)).toBeInTheDocument();
     expect(decodeURIComponent(history.location.search)).toBe(`?from=${SENIOR}`);
     expect(Object.keys(localStorage)).toEqual([`rungs:plan:${SENIOR} ${STAFF}`]);
-    unmount();
+  });
 
+  it('shows a saved status again when the plan is opened', async () => {
+    const plan = buildPlan(graphSchema.parse(small), SENIOR, STAFF);
+    if (!isPlan(plan)) throw new Error('no plan');
+    const record = startRecord(plan, new Date('2026-11-01T00:00:00Z'));
+    record.entries[0] = { ...record.entries[0]!, status: 'working', note: 'Shadowing Dana' };
+    savePlan(localStorage, record);
     renderApp({ url: `/plan?from=${SENIOR}&to=${STAFF}` });
-    const again = within(await screen.findByRole('region', { name: /^New responsibilities/ })).getAllByRole('group')[0]!;
-    expect(within(again).getByRole('radio', { name: 'Working on it' })).toBeChecked();
+    const first = within(await screen.findByRole('region', { name: /^New responsibilities/ })).getAllByRole('group')[0]!;
+    expect(within(first).getByRole('radio', { name: 'Working on it' })).toBeChecked();
+    expect(within(first).getByRole('textbox', { name: 'Note or evidence link' })).toHaveValue('Shadowing Dana');
   });
 
   it('the role panel links to "Plan my next step", and to a saved plan with its changes since the last visit', async () => {
@@ -46,6 +53,13 @@ describe('plan page', () => {
     expect(link).toHaveAttribute('href', `/plan?from=${encodeURIComponent(SENIOR)}`);
     const saved = await within(await panel()).findByRole('link', { name: 'Your plan for Staff CSM' });
     expect(saved.parentElement).toHaveTextContent('Your plan for Staff CSM · 2 changes since your last visit');
+  });
+
+  it('the path page offers a plan for a multi-step route, from its start to its end', async () => {
+    const from = 'customer-success-management/associate-csm';
+    renderApp({ url: `/path?from=${from}&to=${STAFF}` });
+    const link = await screen.findByRole('link', { name: 'Make a plan' });
+    expect(link).toHaveAttribute('href', `/plan?from=${encodeURIComponent(from)}&to=${encodeURIComponent(STAFF)}`);
   });
 
   it('says so when a role id is unknown', async () => {
