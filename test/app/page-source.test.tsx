@@ -93,6 +93,7 @@ describe('page source view', { timeout: 30_000 }, () => {
     fireEvent.click(within(filters).getByRole('link', { name: /^Not understood or noted \(\d+\)$/ }));
     await waitFor(() => expect(history.location.search).toBe('?only=unread'), WAIT);
     await waitFor(() => expect(document.getElementById('L83')).toBeNull(), WAIT);
+    expect(within(filters).getByRole('link', { name: /^All lines/ })).not.toHaveAttribute('aria-current');
     const hiring = lineOf(CSM, /^## Hiring Process/);
     expect(row(hiring)).toHaveTextContent('Kept as text: section "Hiring Process" of the family');
     expect(row(259)).toHaveTextContent('heading-kind-inferred');

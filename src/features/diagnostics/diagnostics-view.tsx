@@ -22,11 +22,11 @@ const filterClass =
 export function SeverityFilter({ report, severity }: { report: DiagnosticReport; severity: Severity | undefined }) {
   return (
     <nav aria-label="Filter by severity" className="flex flex-wrap gap-2">
-      <Link to="/diagnostics" search={{}} className={filterClass} aria-current={severity === undefined ? 'page' : undefined}>
+      <Link to="/diagnostics" search={{}} activeOptions={{ exact: true }} className={filterClass} aria-current={severity === undefined ? 'page' : undefined}>
         All ({report.total})
       </Link>
       {SEVERITIES.map((s) => (
-        <Link key={s} to="/diagnostics" search={{ severity: s }} className={filterClass} aria-current={severity === s ? 'page' : undefined}>
+        <Link key={s} to="/diagnostics" search={{ severity: s }} activeOptions={{ exact: true }} className={filterClass} aria-current={severity === s ? 'page' : undefined}>
           {SEVERITY_LOOK[s].plural} ({report.counts[s]})
         </Link>
       ))}
@@ -38,7 +38,7 @@ export function SeverityFilter({ report, severity }: { report: DiagnosticReport;
 function LineLink({ file, line, children }: { file: string; line: number; children: ReactNode }) {
   if (file.startsWith('(') || line < 1) return <>{children}</>;
   return (
-    <Link to="/pages/$" params={{ _splat: file }} hash={`L${line}`} className={linkClass}>
+    <Link to="/pages/$" params={{ _splat: file }} hash={`L${line}`} activeOptions={{ includeHash: true }} className={linkClass}>
       {children}
     </Link>
   );

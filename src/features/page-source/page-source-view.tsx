@@ -46,7 +46,7 @@ function Parts({ parts }: { parts: readonly Part[] }) {
 /** A link to a line of this page (the route highlights it and scrolls it into view). */
 export function LineLink({ file, line, children }: { file: string; line: number; children: ReactNode }) {
   return (
-    <Link to="/pages/$" params={{ _splat: file }} hash={`L${line}`} className={linkClass}>
+    <Link to="/pages/$" params={{ _splat: file }} hash={`L${line}`} activeOptions={{ includeHash: true }} className={linkClass}>
       {children}
     </Link>
   );
@@ -73,8 +73,8 @@ function Summary({ page }: { page: PageLines }) {
           {percent(understoodShare(summary))} understood
         </h2>
         <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-          Of {summary.counted} lines with content, {summary.understood} became part of a level or the family, {summary.kept} were kept as text of
-          other sections and {summary.missed} were ignored.
+          Of {summary.counted} lines with content, {summary.understood} became part of a level or the family, {summary.kept} {summary.kept === 1 ? 'was' : 'were'} kept as
+          text of other sections and {summary.missed} {summary.missed === 1 ? 'was' : 'were'} ignored.
         </p>
         {levels.length > 0 && (
           <>
@@ -136,10 +136,10 @@ export function PageSourceView({ page, highlighted, unreadOnly = false }: { page
         A green bar marks a line that became part of a level or the family, grey text kept in another section, red a line that was ignored.
       </p>
       <nav aria-label="Which lines to show" className="mt-3 flex flex-wrap gap-2">
-        <Link to="/pages/$" params={{ _splat: page.file }} search={{}} className={filterClass} aria-current={unreadOnly ? undefined : 'page'}>
+        <Link to="/pages/$" params={{ _splat: page.file }} search={{}} activeOptions={{ exact: true }} className={filterClass} aria-current={unreadOnly ? undefined : 'page'}>
           All lines ({page.lines.length})
         </Link>
-        <Link to="/pages/$" params={{ _splat: page.file }} search={{ only: 'unread' }} className={filterClass} aria-current={unreadOnly ? 'page' : undefined}>
+        <Link to="/pages/$" params={{ _splat: page.file }} search={{ only: 'unread' }} activeOptions={{ exact: true }} className={filterClass} aria-current={unreadOnly ? 'page' : undefined}>
           Not understood or noted ({unreadCount})
         </Link>
       </nav>
