@@ -4,7 +4,7 @@
 import type { BrowserBench } from './browser.ts';
 import type { BundleSize } from './bundle.ts';
 import type { Results } from './run.ts';
-import { round } from './util.ts';
+import { median, round } from './util.ts';
 
 type Na = { na: string };
 const na = (v: unknown): v is Na => typeof v === 'object' && v !== null && 'na' in v;
@@ -77,6 +77,7 @@ function summary(r: Results): string[] {
     rows.push(['Longest task while panning and zooming, seeds', panS.text + count(seedsB), '—', '—']);
     rows.push(['Longest task while panning and zooming, corpus', panC.text + count(corpusB), 'none > 50 ms', verdict(panC.value, 50, 'ms')]);
   }
+  rows.push(...waitRows(r));
   return ['| Figure | Measured | Target | Verdict |', '|---|---|---|---|', ...rows.map((row) => `| ${row.map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |`)];
 }
 
@@ -176,6 +177,61 @@ function browserSection(r: Results): string[] {
   ];
 }
 
+/** Issue 12's figures: where a person waits (deep link, dev edit, second build). */
+function waitRows(r: Results): string[][] {
+  const rows: string[][] = [];
+  for (const d of r.deepLink?.value ?? []) {
+    rows.push([`Deep link → role text painted, ${d.name}, JavaScript on (cold, median of ${d.runs})`, `**${d.jsOn.medianMs} ms**${d.jsOn.inFirstPaint ? ' (the role is in the first paint: prerendered HTML)' : ''}`, '≤ 100 ms', verdict(d.jsOn.medianMs, 100, 'ms')]);
+    rows.push([`Deep link → role text painted, ${d.name}, JavaScript off`, na(d.jsOff) ? `n/a: ${d.jsOff.na}` : `**${d.jsOff.medianMs} ms**`, '≤ 100 ms, readable', na(d.jsOff) ? 'n/a' : verdict(d.jsOff.medianMs, 100, 'ms')]);
+  }
+  const e = r.devEdit?.value;
+  if (e) {
+    const server = e.serverMs.length ? `; dev server's own figure (compile + push) median ${median(e.serverMs)} ms` : '';
+    rows.push([`Edit one page in dev → app updated, corpus (${e.pages} pages, median of ${e.rounds})`, `**${e.medianMs} ms** (${e.reloads} full reloads; ${e.pagesReadPerEdit[0] ?? 'pages read n/a'}${server})`, '≤ 300 ms', verdict(e.medianMs, 300, 'ms')]);
+  }
+  const w = r.warmBuild?.value;
+  if (w) {
+    rows.push([
+      `Build compile, corpus, second time (${w.edited} of ${w.pages} pages edited; median)`,
+      `cold ${w.cold.medianMs} ms → warm **${w.warm.medianMs} ms** (read ${w.warm.reread} pages; CPU ${w.cold.medianCpuMs} → ${w.warm.medianCpuMs} ms; ${w.warm.identical ? 'byte-identical' : '**differs**'})`,
+      '≤ 1500 ms',
+      verdict(w.warm.medianMs, 1500, 'ms'),
+    ]);
+  }
+  return rows;
+}
+
+function waitSection(r: Results): string[] {
+  const d = r.deepLink;
+  const e = r.devEdit;
+  const w = r.warmBuild;
+  if (!d && !e && !w) return [];
+  const out = ['## 6. Where people wait: deep links, the edit loop, a second build', ''];
+  if (d) {
+    out.push(`_${d.measuredAt}; ${d.machine}_`, '');
+    out.push('A built app served by `vite preview`; each run a fresh browser context (empty cache) opening `roles/<id>/`. With the role in the prerendered HTML, "role text painted" is the first contentful paint; otherwise the frame in which the app put the role\'s title in the panel.', '');
+    for (const x of d.value) {
+      out.push(`- **${x.name} \`${x.path}\`, JavaScript on**: ${x.jsOn.paintedMs.join(', ')} ms (median ${x.jsOn.medianMs} ms; FCP ${x.jsOn.fcpMs.join(', ')} ms)`);
+      out.push(`- **JavaScript off**: ${na(x.jsOff) ? `n/a: ${x.jsOff.na}` : `${x.jsOff.paintedMs.join(', ')} ms (median ${x.jsOff.medianMs} ms)`}`);
+    }
+    out.push('');
+  }
+  if (e) {
+    const v = e.value;
+    out.push(`_${e.measuredAt}; ${e.machine}_`, '');
+    out.push(`\`vite\` (dev) on a copy of the corpus; Chromium on \`/roles/${v.role}\`; each round appends a marker to one of the role's own responsibility lines on disk and times, on one clock, the write → the frame that painted the marker in the panel.`, '');
+    out.push(`- rounds: ${v.updatedMs.join(', ')} ms (median ${v.medianMs} ms); full reloads: ${v.reloads} of ${v.rounds}; dev server (watcher → graph pushed): ${v.serverMs.join(', ')} ms; ${v.pagesReadPerEdit.join('; ')}`, '');
+  }
+  if (w) {
+    const v = w.value;
+    out.push(`_${w.measuredAt}; ${w.machine}_`, '');
+    out.push(`The corpus compiled cold, then warm from the page cache a previous build saved (${v.cacheFileMB} MB, read back from disk within the timed run) with ${v.edited} pages edited since. Alternating runs in one process.`, '');
+    out.push(`- cold: ${v.cold.runsMs.join(', ')} ms (median ${v.cold.medianMs} ms, CPU ${v.cold.medianCpuMs} ms)`);
+    out.push(`- warm: ${v.warm.runsMs.join(', ')} ms (median ${v.warm.medianMs} ms, CPU ${v.warm.medianCpuMs} ms), ${v.warm.reread} pages read, output ${v.warm.identical ? 'byte-identical to the cold compile' : '**not identical**'}`, '');
+  }
+  return out;
+}
+
 /** The machine is shared: say so when a part ran with more runnable work than CPUs. */
 function loadWarning(r: Results): string[] {
   const busy = Object.entries(r).flatMap(([part, stamped]: [string, { machine: string } | undefined]) => {
@@ -190,7 +246,7 @@ export function renderReport(r: Results): string {
   return [
     '# Rungs benchmarks',
     '',
-    'Produced by `npm run bench` (or parts of it: `npm run bench -- compile scaling bundle browser`); raw figures in [results.json](results.json). Each ratio compares two things measured side by side in the same run. Targets are those of issue 6.',
+    'Produced by `npm run bench` (or parts of it: `npm run bench -- compile scaling bundle browser deeplink devedit warmbuild`); raw figures in [results.json](results.json). Each ratio compares two things measured side by side in the same run. Targets are those of issue 6 and issue 12 (deep link, dev edit, second build, first view, click → panel).',
     '',
     '## Summary',
     '',
@@ -201,5 +257,6 @@ export function renderReport(r: Results): string {
     ...scalingSection(r),
     ...bundleSection(r),
     ...browserSection(r),
+    ...waitSection(r),
   ].join('\n');
 }

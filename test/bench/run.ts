@@ -1,4 +1,4 @@
-// `npm run bench [-- compile scaling bundle browser]`: runs the chosen parts (all by
+// `npm run bench [-- compile scaling bundle browser deeplink devedit warmbuild]`: runs the chosen parts (all by
 // default) one after another, never in parallel, so they do not disturb each other;
 // merges the results into test/bench/results/results.json (parts not run keep
 // their last figures, each with its own date) and rewrites REPORT.md from it.
@@ -13,9 +13,12 @@ import { buildApp, firstViewSize, removeBuild, type Build, type BundleSize } fro
 import { benchCompile, type CompileBench } from './compile.ts';
 import { renderReport } from './report.ts';
 import { benchScaling, type ScalingBench } from './scaling.ts';
+import { benchDeepLink, type DeepLinkBench } from './deep-link.ts';
+import { benchDevEdit, type DevEditBench } from './dev-edit.ts';
+import { benchWarmBuild, type WarmBuildBench } from './incremental.ts';
 import { CORPUS, ROOT, SEEDS, log, round } from './util.ts';
 
-const PARTS = ['compile', 'scaling', 'bundle', 'browser'] as const;
+const PARTS = ['compile', 'scaling', 'bundle', 'browser', 'deeplink', 'devedit', 'warmbuild'] as const;
 type Part = (typeof PARTS)[number];
 
 interface Stamped<T> {
@@ -29,12 +32,17 @@ export interface Results {
   scaling?: Stamped<ScalingBench>;
   bundle?: Stamped<BundleSize[]>;
   browser?: Stamped<BrowserBench[]>;
+  deepLink?: Stamped<DeepLinkBench[]>;
+  devEdit?: Stamped<DevEditBench>;
+  warmBuild?: Stamped<WarmBuildBench>;
 }
 
 const RESULTS_DIR = join(ROOT, 'test/bench/results');
 const JSON_FILE = join(RESULTS_DIR, 'results.json');
 const REPORT_FILE = join(RESULTS_DIR, 'REPORT.md');
 const CORPUS_FAMILIES = 50;
+/** The seeds role a shared link points at in the deep-link part. */
+const DEEP_LINK_ROLE = 'customer-success-management/senior-csm';
 
 function option(name: string, fallback: number): number {
   const i = process.argv.indexOf(name);
@@ -73,7 +81,19 @@ async function main(): Promise<void> {
   if (parts.includes('scaling')) results.scaling = stamp(benchScaling({ repetitions: option('--scaling-reps', 1) }));
 
   let builds: Build[] = [];
+  if (parts.includes('warmbuild')) results.warmBuild = stamp(benchWarmBuild(CORPUS, option('--reps', 3)));
+  if (parts.includes('devedit')) results.devEdit = stamp(await benchDevEdit(CORPUS, 5));
+
   if (parts.includes('bundle') || parts.includes('browser')) builds = [buildApp('seeds', SEEDS), buildApp('corpus', CORPUS)];
+  else if (parts.includes('deeplink')) builds = [buildApp('seeds', SEEDS)];
+  if (parts.includes('deeplink')) {
+    const browser = await launch();
+    try {
+      results.deepLink = stamp(await Promise.all(builds.filter((b) => b.ok && b.name === 'seeds').map((b) => benchDeepLink(browser, b.name, b.outDir, DEEP_LINK_ROLE, 5))));
+    } finally {
+      await browser.close();
+    }
+  }
   if (parts.includes('bundle')) results.bundle = stamp(builds.map(firstViewSize));
 
   if (parts.includes('browser')) {
