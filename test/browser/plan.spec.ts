@@ -86,6 +86,11 @@ test('export as Markdown, clear, import: the plan is back', async ({ page }) => 
   expect(markdown).toMatch(/^# Readiness plan: Senior CSM → Staff CSM\n/);
   expect(markdown).toContain(`- Date: ${new Date().toISOString().slice(0, 10)}`);
   expect(markdown).toContain('- [x] Coaches peers on strategic approaches\n  - Note: Ran two strategy workshops: https://example.com/w\n');
+  // "Copy Markdown" puts the same text on the clipboard.
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Copy Markdown' }).click();
+  await expect(page.getByText('Markdown copied')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(markdown);
 
   await page.getByRole('button', { name: 'Clear this plan' }).click();
   await expect(page.getByRole('status').getByText('Plan cleared.')).toBeVisible();
