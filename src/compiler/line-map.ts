@@ -22,6 +22,9 @@ const SYNTAX: [RegExp, string][] = [
   [/^\s*<!--.*-->\s*$/, 'HTML comment (not shown)'],
 ];
 
+/** Tags alone on a line, with nothing reported about them: markup, unless they belong to an ignored block. */
+const BARE_TAGS = /^\s*(?:<\/?[A-Za-z][^>]*>\s*)+$/;
+
 type Shape = 'item' | 'text' | 'section' | 'inheritance' | 'specialty';
 
 /** What kind of graph value an array holds, by its fields (not by the field's name). */
@@ -246,7 +249,8 @@ function markRest(lines: readonly string[], marks: Marks, start: number, diagnos
   for (let i = start; i < lines.length; i++) {
     const text = lines[i]!;
     if (text.trim() === '' || marks.has(i + 1)) continue;
-    const syntax = SYNTAX.find(([pattern]) => pattern.test(text));
+    const why = diagnostics.filter((d) => d.line === i + 1);
+    const syntax = why.length === 0 ? SYNTAX.find(([pattern]) => pattern.test(text)) : undefined;
     if (syntax) {
       marks.add(i + 1, { kind: 'syntax', what: syntax[1] });
       continue;
@@ -258,8 +262,11 @@ function markRest(lines: readonly string[], marks: Marks, start: number, diagnos
       marks.add(i + 1, { kind: 'continues', line: startOf(marks, i) });
       continue;
     }
-    const why = diagnostics.filter((d) => d.line === i + 1);
     const ignoredAbove = wrapped && aboveMeanings.some((m) => m.kind === 'ignored');
+    if (why.length === 0 && !ignoredAbove && BARE_TAGS.test(text)) {
+      marks.add(i + 1, { kind: 'syntax', what: 'HTML tags with no text' });
+      continue;
+    }
     const reason =
       why.length > 0
         ? why.map((d) => d.message).join(' ')

@@ -49,6 +49,26 @@ describe('line map of the seeds', () => {
     }
   });
 
+  it('maps every grade sentence and reporting line of the seeds to its role', () => {
+    const roles = graph.roles.filter((r) => !r.external);
+    for (const role of roles.filter((r) => r.grade !== null)) {
+      const line = role.sourceLines!.grade!;
+      expect(maps.get(role.source.file)!.lines[line - 1]!.text).toContain(String(role.grade));
+      expect(at(role.source.file, line)).toContainEqual(expect.objectContaining({ kind: 'grade', grade: role.grade, owner: expect.objectContaining({ id: role.id }) }));
+    }
+    const reporting = roles.flatMap((r) => r.sourceLines!.reportsTo.map((ref) => [r, ref.line] as const));
+    expect(reporting.length).toBeGreaterThanOrEqual(15);
+    for (const [role, line] of reporting) {
+      const meaning = at(role.source.file, line).find((m) => m.kind === 'reports-to');
+      expect(meaning).toMatchObject({ owner: { id: role.id } });
+      expect(maps.get(role.source.file)!.lines[line - 1]!.text).toMatch(/report/i);
+    }
+  });
+
+  it('leaves no line of the seeds unread', () => {
+    for (const file of files) expect(summarizePage(maps.get(file)!).missed, file).toBe(0);
+  });
+
   it('maps each "Extends" line to inheritance from the level it names', () => {
     const file = '004_38ff1b7420f6e335.txt';
     const line = bodyLines(source(file)).find(([, l]) => l === '- Extends the Senior CSM responsibilities')![0];
@@ -100,9 +120,14 @@ describe('line map of the seeds', () => {
   });
 
   it('says why a line was ignored, with the diagnostic at that line', () => {
-    const text = ['---', 'title: Raw', '---', '', '<div></div>', '', '## Levels', '', '### Engineer', '', '#### Job Grade', '', 'The Engineer is a grade 6.', ''].join('\n');
-    const map = lineMap(compileText('raw.md', text), 'raw.md', text);
-    expect(map.lines[4]!.meanings).toEqual([{ kind: 'ignored', reason: 'An HTML block was dropped (it had no text).' }]);
+    const text = ['---', 'title: Raw', '---', '', '<script>window.x = 1</script>', '', '<a id="top"></a>', '', '## Levels', '', '### Engineer', '', '#### Job Grade', '', 'The Engineer is a grade 6.', ''].join('\n');
+    const graph = compileText('raw.md', text);
+    const map = lineMap(graph, 'raw.md', text);
+    const reported = graph.diagnostics.find((d) => d.line === 5)!;
+    expect(reported.code).toBe('raw-html');
+    expect(map.lines[4]!.meanings).toEqual([{ kind: 'ignored', reason: reported.message }]);
+    // tags without text and without a diagnostic are markup, not a missed line
+    expect(map.lines[6]!.meanings).toEqual([{ kind: 'syntax', what: 'HTML tags with no text' }]);
     expect(summarizePage(map).missed).toBe(1);
   });
 
