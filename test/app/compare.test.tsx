@@ -55,6 +55,8 @@ describe('compare page', () => {
 
     fireEvent.click(fold);
     await waitFor(() => expect(new URLSearchParams(history.location.search).get('shared')).toBe('responsibilities'));
+    // the pressed line is gone: focus is on the button that folds the rows again, not lost to the page
+    await waitFor(() => expect(within(responsibilities).getByRole('button', { name: `Fold the ${folded} shared items` })).toHaveFocus());
     expect(within(responsibilities).getByRole('row', { name: /Strategize on the overall objectives/ })).toBeInTheDocument();
     // the fold line gave way to its rows
     expect(within(responsibilities).getAllByRole('row')).toHaveLength(rowsBefore - 1 + folded);
@@ -63,8 +65,9 @@ describe('compare page', () => {
 
     fireEvent.click(within(responsibilities).getByRole('button', { name: `Fold the ${folded} shared items` }));
     await waitFor(() => expect(new URLSearchParams(history.location.search).get('shared')).toBeNull());
+    await waitFor(() => expect(within(responsibilities).getByRole('button', { name: /^\d+ shared items? — / })).toHaveFocus());
     expect(within(responsibilities).queryByRole('row', { name: /Strategize on the overall objectives/ })).toBeNull();
-  });
+  }, 20_000);
 
   it('reopens a copied link on the same view, and "Show shared items" opens every section', async () => {
     const { history } = renderApp({ url: `${url(SENIOR, STAFF)}&shared=requirements`, data: seeds() });
@@ -79,7 +82,7 @@ describe('compare page', () => {
     await waitFor(() => expect(screen.queryAllByRole('button', { name: /^\d+ shared item/ })).toEqual([]));
     expect(new URLSearchParams(history.location.search).get('shared')).toContain('responsibilities');
     expect(screen.getByRole('checkbox', { name: 'Show shared items' })).toBeChecked();
-  });
+  }, 20_000);
 
   it('labels the column actions in words, not only arrows', async () => {
     renderApp({ url: url(SENIOR, STAFF) });

@@ -5,6 +5,7 @@
 // a word-level difference). Rows every role has in the same words fold into one
 // "N shared items" line per run (model/compare-fold) until the section is opened.
 // Columns can be moved and removed.
+import { useEffect, useState } from 'react';
 import { Link } from '@tanstack/react-router';
 import type { Graph, Item } from '@/model/schema';
 import { COMPARED_SECTIONS, type ComparedSection, type Comparison, type ComparisonCell, type ComparisonRow } from '@/model/compare';
@@ -19,6 +20,7 @@ export const SECTION_LABELS: Record<ComparedSection, string> = {
   responsibilities: 'Responsibilities',
   requirements: 'Requirements',
   performanceIndicators: 'Performance indicators',
+  niceToHave: 'Nice to have',
 };
 
 const columnButton =
@@ -36,6 +38,17 @@ export interface CompareViewProps {
 
 export function CompareView({ graph, comparison, expanded, onShowShared, onRemove, onMove }: CompareViewProps) {
   const { columns } = comparison;
+  // The button pressed to open or fold a section goes away with it: focus moves to the one that undoes it.
+  const [toggled, setToggled] = useState<{ section: ComparedSection; open: boolean } | null>(null);
+  useEffect(() => {
+    if (!toggled || expanded.has(toggled.section) !== toggled.open) return;
+    document.getElementById(`shared-${toggled.open ? 'fold' : 'open'}-${toggled.section}`)?.focus();
+    setToggled(null);
+  }, [expanded, toggled]);
+  const toggle = (section: ComparedSection, open: boolean) => {
+    setToggled({ section, open });
+    onShowShared(section, open);
+  };
   const span = columns.length + 1;
   const families = columns.map((c) => c.role.familyId);
   return (
@@ -117,7 +130,14 @@ export function CompareView({ graph, comparison, expanded, onShowShared, onRemov
                   <div className="flex flex-wrap items-baseline gap-x-3">
                     <h3 className="text-base font-semibold">{SECTION_LABELS[section]}</h3>
                     {open && shared > 0 && columns.length > 1 && (
-                      <button type="button" className="text-sm font-normal text-blue-700 underline underline-offset-2 dark:text-sky-300" aria-expanded="true" onClick={() => onShowShared(section, false)} data-print="hide">
+                      <button
+                        type="button"
+                        id={`shared-fold-${section}`}
+                        className="text-sm font-normal text-blue-700 underline underline-offset-2 dark:text-sky-300"
+                        aria-expanded="true"
+                        onClick={() => toggle(section, false)}
+                        data-print="hide"
+                      >
                         Fold the {shared} shared item{shared === 1 ? '' : 's'}
                       </button>
                     )}
@@ -128,7 +148,14 @@ export function CompareView({ graph, comparison, expanded, onShowShared, onRemov
                 entry.kind === 'row' ? (
                   <ItemRow key={r} graph={graph} row={entry.row} families={families} />
                 ) : (
-                  <SharedFold key={r} count={entry.rows.length} span={span} all={entry.rows.length === rows.length} onOpen={() => onShowShared(section, true)} />
+                  <SharedFold
+                    key={r}
+                    id={shown.findIndex((e) => e.kind === 'shared') === r ? `shared-open-${section}` : undefined}
+                    count={entry.rows.length}
+                    span={span}
+                    all={entry.rows.length === rows.length}
+                    onOpen={() => toggle(section, true)}
+                  />
                 ),
               )}
             </tbody>
@@ -164,12 +191,13 @@ function presenceLabel(row: ComparisonRow): string {
 }
 
 /** The line standing for a run of rows every role has in the same words. */
-function SharedFold({ count, span, all, onOpen }: { count: number; span: number; all: boolean; onOpen: () => void }) {
+function SharedFold({ id, count, span, all, onOpen }: { id?: string; count: number; span: number; all: boolean; onOpen: () => void }) {
   return (
     <tr>
       <td colSpan={span} className={`${cell} py-1.5`}>
         <button
           type="button"
+          id={id}
           aria-expanded="false"
           onClick={onOpen}
           className="w-full rounded-md bg-slate-100 px-3 py-1.5 text-left text-sm text-slate-800 hover:bg-slate-200 dark:bg-slate-800 dark:text-slate-200 dark:hover:bg-slate-700"
