@@ -44,9 +44,29 @@ export interface DiffPart {
   kind: 'same' | 'added' | 'removed';
 }
 
-/** Word-level difference from `before` to `after`, as parts to render in order. */
+/** Longest pair of texts diffed word by word, and most word edits looked for: beyond either, the diff would block the page. */
+export const WORD_DIFF_MAX_CHARS = 6000;
+export const WORD_DIFF_MAX_EDITS = 300;
+
+/** True when two texts are too long or too different to compare word by word ("reworded, too long to compare word by word"). */
+export function tooLongForWordDiff(before: string, after: string): boolean {
+  return before.length + after.length > WORD_DIFF_MAX_CHARS;
+}
+
+/**
+ * Word-level difference from `before` to `after`, as parts to render in order.
+ * Bounded: texts over WORD_DIFF_MAX_CHARS, or needing more than WORD_DIFF_MAX_EDITS
+ * edits, come back as the old text removed and the new one added.
+ */
 export function wordDiff(before: string, after: string): DiffPart[] {
-  return diffWords(before, after).map((change) => ({
+  const whole: DiffPart[] = [
+    { text: before, kind: 'removed' },
+    { text: after, kind: 'added' },
+  ];
+  if (tooLongForWordDiff(before, after)) return whole;
+  const changes = diffWords(before, after, { maxEditLength: WORD_DIFF_MAX_EDITS });
+  if (!changes) return whole;
+  return changes.map((change) => ({
     text: change.value,
     kind: change.added ? 'added' : change.removed ? 'removed' : 'same',
   }));

@@ -137,6 +137,10 @@ export function levenshtein(a: string, b: string): number {
 const slug = (s: string) => s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 const tailOf = (id: string) => slug(id.slice(id.lastIndexOf('/') + 1));
 
+/** Longest unknown id compared in full; a longer one keeps its start and end (edit distance is quadratic in length). */
+const MAX_WANTED = 200;
+const capWanted = (wanted: string) => (wanted.length > MAX_WANTED ? `${wanted.slice(0, MAX_WANTED / 2)}${wanted.slice(-MAX_WANTED / 2)}` : wanted);
+
 /** How far an unknown id is from a candidate (its id, title, aliases): lower is closer. */
 function distance(wanted: string, candidates: string[], prefix: string | null): number {
   const tail = tailOf(wanted);
@@ -154,7 +158,8 @@ function distance(wanted: string, candidates: string[], prefix: string | null): 
 }
 
 /** The roles whose id or title come closest to an unknown id (internal roles first). */
-export function closestRoles(graph: Graph, wanted: string, limit = 5): Role[] {
+export function closestRoles(graph: Graph, typed: string, limit = 5): Role[] {
+  const wanted = capWanted(typed);
   return graph.roles
     .map((role) => ({ role, d: distance(wanted, [role.id, role.title, ...role.aliases], role.familyId) + (role.external ? 0.5 : 0) }))
     .sort((a, b) => a.d - b.d || a.role.id.localeCompare(b.role.id))
@@ -162,7 +167,8 @@ export function closestRoles(graph: Graph, wanted: string, limit = 5): Role[] {
     .map((x) => x.role);
 }
 
-export function closestFamilies(graph: Graph, wanted: string, limit = 5): Family[] {
+export function closestFamilies(graph: Graph, typed: string, limit = 5): Family[] {
+  const wanted = capWanted(typed);
   return graph.families
     .map((family) => ({ family, d: distance(wanted, [family.id, family.title], null) }))
     .sort((a, b) => a.d - b.d || a.family.id.localeCompare(b.family.id))

@@ -26,6 +26,16 @@ describe('routing', () => {
     expect(screen.getByRole('link', { name: 'Go to the career ladder' })).toHaveAttribute('href', '/');
   });
 
+  it('shows the not-found page for a malformed URL ("/roles/%"), never an error with a useless Try again', async () => {
+    for (const url of ['/roles/%', '/no/such/%E0%A4%A']) {
+      const { unmount } = renderApp({ url });
+      expect(await screen.findByRole('heading', { level: 1, name: /Page not found|No such role/ })).toBeInTheDocument();
+      expect(screen.queryByText(/URI malformed/)).toBeNull();
+      expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
+      unmount();
+    }
+  });
+
   it('shows an error page when the graph does not fit the schema', async () => {
     renderApp({ data: { ...small, roles: [{ id: 42 }] } });
     expect(await screen.findByRole('heading', { name: 'The career data could not be loaded' })).toBeInTheDocument();

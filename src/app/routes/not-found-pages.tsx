@@ -60,12 +60,21 @@ export function FamilyNotFound({ graph, familyId }: { graph: Graph; familyId: st
   );
 }
 
+/** A path segment decoded, or as typed when it is not valid percent-encoding ("/roles/%"): a mangled link still gets this page. */
+function decodeOrKeep(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 /** Any other path: suggest roles close to its last segment. */
 export function PageNotFound() {
   useNotFoundTitle();
   const pathname = useRouterState({ select: (s) => s.location.pathname });
   const graph = useRouterState({ select: (s) => (s.matches[0]?.context as { store?: GraphStore } | undefined)?.store?.getState().index });
-  const last = decodeURIComponent(pathname.split('/').filter(Boolean).pop() ?? '');
+  const last = decodeOrKeep(pathname.split('/').filter(Boolean).pop() ?? '');
   return (
     <NotFound title="Page not found" suggestions={graph && last ? <RoleSuggestions graph={graph} wanted={last} /> : undefined}>
       <p>
