@@ -1,7 +1,7 @@
 // What a line became, in words a page owner reads: "Responsibility of Senior CSM",
 // "Heading of the family's levels", "Ignored: …". Parts are text or an owner (which
 // the view shows as a link), so the words are decided here and only rendered there.
-import { lineStatus, type LineStatus, type Meaning, type Owner } from './page-lines.ts';
+import type { LineStatus, Meaning, Owner } from './page-lines.ts';
 
 export type Part = string | { owner: Owner };
 
@@ -97,4 +97,3 @@ export function shownMeanings(meanings: readonly Meaning[]): Meaning[] {
   return specific ? meanings.filter((m) => m.kind !== 'intro' && m.kind !== 'section') : [...meanings];
 }
 
-export { lineStatus };
