@@ -1,7 +1,7 @@
 // The plan page through the real router (memory history, the small graph): the
 // default target, the groups, a status saved to this browser's storage and
 // shown again after a remount, the URL untouched, the panel's way in.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fireEvent, screen, within } from '@testing-library/react';
 import { renderApp, panel } from './render-app';
 import { buildPlan, isPlan } from '@/model/plan';
@@ -14,6 +14,10 @@ const SENIOR = 'customer-success-management/senior-csm';
 const STAFF = 'customer-success-management/staff-csm';
 
 afterEach(() => localStorage.clear());
+// The plan route and the panel's plan entry are lazy chunks: load them once here, outside any test's 5 s.
+beforeAll(async () => {
+  await Promise.all([import('@/app/routes/plan-page'), import('@/features/plan/plan-entry')]);
+}, 60_000);
 
 describe('plan page', () => {
   it('defaults to the next step, groups the items and keeps a status in this browser only', async () => {
