@@ -32,7 +32,9 @@ test('the picker leads to 50 families on one canvas that renders, pans and opens
   expect(await nodes.count()).toBeGreaterThan(100);
 
   // zoom in, then pan right in two drags: the viewport moves and roles stay drawn
-  for (let i = 0; i < 4; i++) await page.getByRole('button', { name: 'Zoom In' }).click();
+  // the first view is already at a legible zoom: zoom in further as far as the control allows
+  const zoomIn = page.getByRole('button', { name: 'Zoom In' });
+  for (let i = 0; i < 4 && (await zoomIn.isEnabled()); i++) await zoomIn.click();
   const viewport = page.locator('.react-flow__viewport');
   const before = await viewport.getAttribute('style');
   const box = (await page.locator('.react-flow__pane').boundingBox())!;
@@ -57,7 +59,7 @@ test('the picker leads to 50 families on one canvas that renders, pans and opens
   expect(errors).toEqual([]);
 });
 
-test('every family at once (1,000+ roles) renders and pans without errors', async ({ page }) => {
+test('every family at once (about a thousand roles) renders and pans without errors', async ({ page }) => {
   test.setTimeout(90_000);
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -65,11 +67,13 @@ test('every family at once (1,000+ roles) renders and pans without errors', asyn
   const ids = await page
     .getByRole('link', { name: /^Open / })
     .evaluateAll((links) => links.map((a) => decodeURIComponent((a as HTMLAnchorElement).pathname.split('/families/')[1] ?? '')));
+  const summary = await page.getByText(/^\d+ families with \d+ roles in \d+ departments/).textContent();
+  const total = Number(/with (\d+) roles/.exec(summary ?? '')?.[1]);
+  expect(total).toBeGreaterThan(150); // more than the canvas keeps in the DOM at once
   await page.goto(`${app.url}?families=${ids.join(',')}`);
   const nodes = page.locator('.react-flow__node-role');
   await expect(nodes.first()).toBeVisible({ timeout: 30_000 });
-  const total = await nodes.count();
-  for (let i = 0; i < 6; i++) await page.getByRole('button', { name: 'Zoom In' }).click();
+  // the first view is already at a legible zoom (one family): pan across the others from there
   const box = (await page.locator('.react-flow__pane').boundingBox())!;
   await page.mouse.move(box.x + box.width * 0.8, box.y + box.height * 0.5);
   await page.mouse.down();
