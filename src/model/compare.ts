@@ -7,8 +7,11 @@ import { closestRoles, getFamily, getRole } from './queries';
 import type { Graph, Item, Role, Track } from './schema';
 import { itemKey, REWORDED_AT, wordDiff, wordSimilarity, type DiffPart } from './item-match';
 
-export const COMPARED_SECTIONS = ['responsibilities', 'requirements', 'performanceIndicators'] as const;
+export const COMPARED_SECTIONS = ['responsibilities', 'requirements', 'performanceIndicators', 'niceToHave'] as const;
 export type ComparedSection = (typeof COMPARED_SECTIONS)[number];
+
+/** A role's list of one section; nice-to-haves are absent on roles that have none. */
+export const sectionItems = (role: Role, section: ComparedSection): Item[] => role[section] ?? [];
 
 export const MAX_COMPARED = 4;
 
@@ -70,7 +73,7 @@ export function compareRoles(graph: Graph, roleIds: readonly string[]): Comparis
     else roles.push(role);
   }
   const sections = {} as Record<ComparedSection, ComparisonRow[]>;
-  for (const section of COMPARED_SECTIONS) sections[section] = alignRows(roles.map((r) => r[section]));
+  for (const section of COMPARED_SECTIONS) sections[section] = alignRows(roles.map((r) => sectionItems(r, section)));
   return { columns: roles.map((role) => column(graph, role)), sections, invalid };
 }
 

@@ -3,7 +3,7 @@
 // it cannot turn into headings, HTML or links, and only links with an
 // http(s), mailto or relative target survive as links.
 import type { Comparison, ComparisonCell, ComparedSection } from './compare';
-import { COMPARED_SECTIONS } from './compare';
+import { COMPARED_SECTIONS, sectionItems } from './compare';
 import type { DiffPart } from './item-match';
 import { getFamily, getRole, originTitle, trackLabel } from './queries';
 import type { Graph, Item, Link, Role } from './schema';
@@ -12,6 +12,7 @@ export const SECTION_TITLES: Record<ComparedSection, string> = {
   responsibilities: 'Responsibilities',
   requirements: 'Requirements',
   performanceIndicators: 'Performance indicators',
+  niceToHave: 'Nice to have',
 };
 
 /** Escapes what Markdown would read as markup, including raw HTML and table pipes; line breaks become spaces. */
@@ -85,8 +86,8 @@ export function roleMarkdown(graph: Graph, role: Role): string {
   const lines = [`# ${escapeMarkdown(role.title)}`, ''];
   for (const [label, value] of facts(graph, role)) lines.push(`- **${label}:** ${escapeMarkdown(value)}`);
   for (const section of COMPARED_SECTIONS) {
-    if (role[section].length === 0) continue;
-    lines.push('', `## ${SECTION_TITLES[section]}`, '', ...itemLines(graph, role[section], 0, null));
+    if (sectionItems(role, section).length === 0) continue;
+    lines.push('', `## ${SECTION_TITLES[section]}`, '', ...itemLines(graph, sectionItems(role, section), 0, null));
   }
   return `${lines.join('\n')}\n`;
 }

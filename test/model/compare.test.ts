@@ -127,8 +127,8 @@ describe('compareRoles on the seeds', () => {
           const positions = (col: number, items: unknown[]) =>
             sections[section].flatMap((r) => (r.cells[col] ? [items.indexOf(r.cells[col].item)] : []));
           const inOrder = (n: number) => Array.from({ length: n }, (_, i) => i);
-          expect(positions(0, left[section])).toEqual(inOrder(left[section].length));
-          expect(positions(1, right[section]).sort((a, b) => a - b)).toEqual(inOrder(right[section].length));
+          expect(positions(0, left[section] ?? [])).toEqual(inOrder((left[section] ?? []).length));
+          expect(positions(1, right[section] ?? []).sort((a, b) => a - b)).toEqual(inOrder((right[section] ?? []).length));
         }
       }
     }

@@ -43,6 +43,7 @@ function FamilyWide({ family }: { family: Family }) {
     ['Responsibilities', family.responsibilities],
     ['Requirements', family.requirements],
     ['Performance indicators', family.performanceIndicators],
+    ['Nice to have', family.niceToHave ?? []],
   ];
   if (lists.every(([, items]) => !items.length)) return null;
   return (
@@ -224,6 +225,12 @@ function RolePanelBody({ graph, role, onClose, picked = false, onTogglePick, sha
       {role.requirements.length > 0 && (
         <Block title="Requirements">
           <OriginGroupedItems graph={graph} roleId={role.id} items={role.requirements} />
+        </Block>
+      )}
+      {(role.niceToHave ?? []).length > 0 && (
+        <Block title="Nice to have">
+          <p className="mb-2 text-sm text-slate-600 dark:text-slate-400">Wanted, not required.</p>
+          <OriginGroupedItems graph={graph} roleId={role.id} items={role.niceToHave ?? []} />
         </Block>
       )}
       {role.performanceIndicators.length > 0 && (
