@@ -16,6 +16,10 @@ export default defineConfig({
   test: {
     pool: 'threads',
     maxWorkers: 2,
+    // Machines here are shared and noisy: a test fails on what it asserts, not on
+    // a slow moment (speed is measured in `npm run bench`, never in tests).
+    testTimeout: 30_000,
+    hookTimeout: 60_000,
     projects: [
       {
         root,
