@@ -1,10 +1,11 @@
 // The compiler's diagnostics arranged for the data-quality view: counted by
 // severity, filtered to one severity when asked, then grouped by file and,
 // within a file, by kind (code), each kind's diagnostics in line order. With the
-// pages' summaries (how much of each page was understood), files come worst first
-// and pages with nothing reported are listed too, also worst first.
+// pages' summaries (how much of each page was understood), every page is listed,
+// least understood first, also those with nothing reported (unless filtered):
+// a page read badly without a word is the one most worth a look.
 import type { Diagnostic, Severity } from './schema';
-import { type PageSummary, understoodShare, worstFirst } from './page-lines';
+import { type PageSummary, understoodShare } from './page-lines';
 
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
@@ -29,9 +30,8 @@ export interface DiagnosticReport {
   total: number;
   /** Diagnostics left after the filter. */
   shown: number;
+  /** Files with diagnostics and, unless filtered by severity, every other page (count 0). */
   files: DiagnosticFile[];
-  /** Pages with nothing reported (of any severity), least understood first. */
-  quiet: PageSummary[];
 }
 
 const rank = (s: Severity) => SEVERITIES.indexOf(s);
@@ -49,6 +49,7 @@ export function groupDiagnostics(diagnostics: readonly Diagnostic[], severity?: 
     const kinds = byFile.get(d.file) ?? byFile.set(d.file, new Map()).get(d.file)!;
     (kinds.get(d.code) ?? kinds.set(d.code, []).get(d.code)!).push(d);
   }
+  if (!severity) for (const p of pages) if (!byFile.has(p.file)) byFile.set(p.file, new Map());
   const files = [...byFile.entries()]
     .map(([file, kinds]): DiagnosticFile => {
       const list = [...kinds.entries()]
@@ -61,7 +62,5 @@ export function groupDiagnostics(diagnostics: readonly Diagnostic[], severity?: 
       return { file, count: list.reduce((n, k) => n + k.diagnostics.length, 0), kinds: list, page: byPage.get(file) };
     })
     .sort((a, b) => share(a) - share(b) || a.file.localeCompare(b.file));
-  const reported = new Set(diagnostics.map((d) => d.file));
-  const quiet = severity ? [] : worstFirst(pages.filter((p) => !reported.has(p.file)));
-  return { counts, total: diagnostics.length, shown: kept.length, files, quiet };
+  return { counts, total: diagnostics.length, shown: kept.length, files };
 }

@@ -145,6 +145,8 @@ describe('data quality, worst first', { timeout: 30_000 }, () => {
     expect(shares).toEqual([...shares].sort((a, b) => a - b));
     const first = seeds.summaries.reduce((worst, s) => (understoodShare(s) < understoodShare(worst) ? s : worst));
     expect(files[0]).toHaveTextContent(first.file);
+    // a page with nothing reported is listed too, in its place by its figure
+    expect(files.map((h) => h.textContent)).toContainEqual(expect.stringMatching(/^000_df660495bb48836a\.txt · nothing reported · 100 % understood/));
     const csm = screen.getByRole('region', { name: new RegExp(`^${CSM.replace('.', '\\.')}`) });
     expect(within(csm).getByRole('link', { name: 'line 259' })).toHaveAttribute('href', `/pages/${CSM}#L259`);
     expect(within(csm).getByRole('link', { name: 'How it was read' })).toHaveAttribute('href', `/pages/${CSM}`);

@@ -47,18 +47,21 @@ describe('groupDiagnostics', () => {
   });
 
   it('says nothing is wrong with no diagnostics', () => {
-    expect(groupDiagnostics([])).toEqual({ counts: { error: 0, warning: 0, info: 0 }, total: 0, shown: 0, files: [], quiet: [] });
+    expect(groupDiagnostics([])).toEqual({ counts: { error: 0, warning: 0, info: 0 }, total: 0, shown: 0, files: [] });
   });
 
-  it('lists pages least understood first, with their figure, and pages with nothing reported apart', () => {
+  it('lists every page least understood first, with its figure, also pages with nothing reported', () => {
     const page = (file: string, understood: number, kept: number, missed: number) => ({ file, counted: understood + kept + missed, understood, kept, missed });
     const pages = [page('a.md', 90, 5, 5), page('b.md', 20, 70, 10), page('c.md', 50, 50, 0), page('d.md', 99, 0, 1)];
     const report = groupDiagnostics(all, undefined, pages);
-    expect(report.files.map((f) => [f.file, f.page?.understood])).toEqual([
-      ['b.md', 20],
-      ['a.md', 90],
+    expect(report.files.map((f) => [f.file, f.count, f.page?.understood])).toEqual([
+      ['b.md', 3, 20],
+      ['c.md', 0, 50],
+      ['a.md', 2, 90],
+      ['d.md', 0, 99],
     ]);
-    expect(report.quiet.map((p) => p.file)).toEqual(['c.md', 'd.md']);
+    // a severity filter keeps only the pages with diagnostics of that severity
+    expect(groupDiagnostics(all, 'warning', pages).files.map((f) => f.file)).toEqual(['a.md']);
     // a file the summaries do not know (the graph as a whole) comes last
     expect(groupDiagnostics([...all, d('(graph)', 'schema-invalid', 0, 'error')], undefined, pages).files.at(-1)!.file).toBe('(graph)');
   });

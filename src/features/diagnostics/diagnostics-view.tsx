@@ -56,39 +56,20 @@ function Understood({ page }: { page: PageSummary }) {
   );
 }
 
-function QuietPages({ pages }: { pages: readonly PageSummary[] }) {
-  if (pages.length === 0) return null;
-  return (
-    <section aria-labelledby="quiet-pages" className="rounded-lg border border-slate-200 dark:border-slate-800">
-      <h2 id="quiet-pages" className="border-b border-slate-200 px-4 py-2 text-sm font-semibold dark:border-slate-800">
-        Pages with nothing reported ({pages.length}), least understood first
-      </h2>
-      <ul className="divide-y divide-slate-100 text-sm dark:divide-slate-800">
-        {pages.map((p) => (
-          <li key={p.file} className="flex flex-wrap justify-between gap-x-4 px-4 py-1.5">
-            <Link to="/pages/$" params={{ _splat: p.file }} className={`${linkClass} font-mono`}>
-              {p.file}
-            </Link>
-            <span>{percent(understoodShare(p))} understood</span>
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
 export function DiagnosticsList({ graph, report }: { graph: Graph; report: DiagnosticReport }) {
-  if (report.total === 0)
-    return (
-      <div className="mt-6 space-y-6">
-        <p>The compiler reported nothing: every page was understood.</p>
-        <QuietPages pages={report.quiet} />
-      </div>
-    );
-  if (report.shown === 0) return <p className="mt-6">Nothing of this severity.</p>;
+  if (report.total === 0 && report.files.length === 0) return <p className="mt-6">The compiler reported nothing: every page was understood.</p>;
+  if (report.shown === 0 && report.files.length === 0) return <p className="mt-6">Nothing of this severity.</p>;
   return (
     <div className="mt-6 space-y-6">
       {report.files.map((file) => (
+        file.count === 0 ? (
+          <section key={file.file} aria-labelledby={`file-${file.file}`} className="rounded-lg border border-slate-200 dark:border-slate-800">
+            <h2 id={`file-${file.file}`} className="px-4 py-2 font-mono text-sm font-semibold">
+              {file.file} <span className="font-sans font-normal text-slate-600 dark:text-slate-400">· nothing reported</span>
+              {file.page && <Understood page={file.page} />}
+            </h2>
+          </section>
+        ) : (
         <section key={file.file} aria-labelledby={`file-${file.file}`} className="rounded-lg border border-slate-200 dark:border-slate-800">
           <h2 id={`file-${file.file}`} className="border-b border-slate-200 px-4 py-2 font-mono text-sm font-semibold dark:border-slate-800">
             {file.file} <span className="font-sans font-normal text-slate-600 dark:text-slate-400">· {file.count}</span>
@@ -138,8 +119,8 @@ export function DiagnosticsList({ graph, report }: { graph: Graph; report: Diagn
             </section>
           ))}
         </section>
+        )
       ))}
-      <QuietPages pages={report.quiet} />
     </div>
   );
 }
