@@ -36,7 +36,9 @@ const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
 /** Only http(s), mailto and relative links stay links; anything else is reported and dropped. */
 function safeHref(href: string, ctx: BlockContext, line: number): string | null {
-  const trimmed = href.trim();
+  // Browsers read "\" as "/" at the start of a link: "/\evil.example" and "//evil.example" lead
+  // off-site, so they are written as the absolute links they are (and the app treats them as such).
+  const trimmed = href.trim().replace(/^[\\/][\\/]+/, 'https://');
   // Browsers ignore control characters and white space inside a scheme ("java\nscript:").
   const compact = trimmed.replace(/[\u0000-\u0020]/g, '');
   if (SAFE_HREF.test(compact) || !HAS_SCHEME.test(compact)) return trimmed;

@@ -49,4 +49,8 @@ describe('safe page text', () => {
     expect(compileText('hostile.md', page).roles[0]!.id).toBe(arabic!.id);
     expect(senior!.extends.responsibilities).toBe(arabic!.id);
   });
+  it('writes links that lead off-site through a backslash or a double slash as the absolute links they are', () => {
+    const g = compileText('x.md', '---\ntitle: X\n---\n## Levels\n### A\n#### Responsibilities\n- See [a](/\\evil.example/x), [b](//evil.example/y) and [c](/handbook/z)\n');
+    expect(role(g, 'x/a').responsibilities[0]!.links.map((l) => l.href)).toEqual(['https://evil.example/x', 'https://evil.example/y', '/handbook/z']);
+  });
 });
