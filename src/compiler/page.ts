@@ -294,13 +294,17 @@ function warnMissedLevels(family: RawFamily, ctx: PageContext): void {
     return mine.size === 0 || names.some((n) => [...mine].every((w) => n.has(w)) || ([...n].every((w) => mine.has(w)) && n.size > 0));
   };
   const said: { name: string; line: number }[] = [];
+  const saidKeys = new Set<string>();
   ctx.fileLines.forEach((raw, i) => {
     if (raw.length > 500) return;
     const text = raw.replace(/^\s*(?:[-*+]|\d+\.)\s+/, '').replace(/\[([^\]]{0,200})\]\([^)]{0,500}\)/g, '$1').replace(/[*_`]/g, '');
     for (const sentence of text.split(/(?<=\.)\s+(?=The\s)/)) {
       const read = readGradeSentence(sentence);
       const name = read?.subject ? namedSubject(read.subject) : null;
-      if (name !== null && !said.some((s) => looseKey(s.name, abbreviations) === looseKey(name, abbreviations))) said.push({ name, line: i + 1 });
+      if (name !== null && !saidKeys.has(looseKey(name, abbreviations))) {
+        saidKeys.add(looseKey(name, abbreviations)); // a set, not a search of every earlier name: linear in the page's sentences
+        said.push({ name, line: i + 1 });
+      }
     }
   });
   if (said.length >= 2 && family.levels.length <= 1) {

@@ -10,6 +10,7 @@ import { compilePages } from '../../src/compiler/compile.ts';
 import { readPages } from '../../src/compiler/read-pages.ts';
 import { benchBrowser, launch, type BrowserBench } from './browser.ts';
 import { buildApp, firstViewSize, removeBuild, type Build, type BundleSize } from './bundle.ts';
+import { benchAdversarial, type AdversarialBench } from './adversarial.ts';
 import { benchCompile, type CompileBench } from './compile.ts';
 import { renderReport } from './report.ts';
 import { benchScaling, type ScalingBench } from './scaling.ts';
@@ -18,7 +19,7 @@ import { benchDevEdit, type DevEditBench } from './dev-edit.ts';
 import { benchWarmBuild, type WarmBuildBench } from './incremental.ts';
 import { CORPUS, ROOT, SEEDS, log, round } from './util.ts';
 
-const PARTS = ['compile', 'scaling', 'bundle', 'browser', 'deeplink', 'devedit', 'warmbuild'] as const;
+const PARTS = ['compile', 'scaling', 'bundle', 'browser', 'deeplink', 'devedit', 'warmbuild', 'adversarial'] as const;
 type Part = (typeof PARTS)[number];
 
 interface Stamped<T> {
@@ -32,6 +33,7 @@ export interface Results {
   scaling?: Stamped<ScalingBench>;
   bundle?: Stamped<BundleSize[]>;
   browser?: Stamped<BrowserBench[]>;
+  adversarial?: Stamped<AdversarialBench>;
   deepLink?: Stamped<DeepLinkBench[]>;
   devEdit?: Stamped<DevEditBench>;
   warmBuild?: Stamped<WarmBuildBench>;
@@ -79,6 +81,7 @@ async function main(): Promise<void> {
 
   if (parts.includes('compile')) results.compile = stamp(benchCompile({ repetitions: option('--reps', 5) }));
   if (parts.includes('scaling')) results.scaling = stamp(benchScaling({ repetitions: option('--scaling-reps', 1) }));
+  if (parts.includes('adversarial')) results.adversarial = stamp(benchAdversarial());
 
   let builds: Build[] = [];
   if (parts.includes('warmbuild')) results.warmBuild = stamp(benchWarmBuild(CORPUS, option('--reps', 3)));
