@@ -50,9 +50,9 @@ export function normalizeSourceUrl(url: string | undefined): string {
 
 interface ParsedHref {
   scheme: string | null;
-  /** On another site: a scheme, or "//host/…" with a real host name. */
+  /** On another site: a scheme, or "//host/…", with a real host name. */
   absolute: boolean;
-  /** The href as a reader's browser would read it (a doubled slash before a path fixed: "//job-families/x" → "/job-families/x"). */
+  /** The href to follow; a slash typed twice before a path is read as the path it meant ("//job-families/x" → "/job-families/x"). */
   href: string;
   /** Path without query and fragment ("" for "#x"). */
   path: string;
@@ -68,15 +68,17 @@ function parseHref(raw: string): ParsedHref | null {
   const anchor = hash === -1 ? null : decode(cleaned.slice(hash + 1)).toLowerCase() || null;
   let href = raw.trim();
   let path = (hash === -1 ? cleaned : cleaned.slice(0, hash)).replace(/\?.*$/, '');
-  let absolute = scheme !== null;
-  if (scheme === 'http' || scheme === 'https') path = path.replace(/^[a-z]+:\/\/[^/]*/i, '');
-  else if (path.startsWith('//')) {
-    // "//handbook.example/x" is another site; "//job-families/x" (no host name) is a site path typed with one slash too many.
-    absolute = /^\/\/[^/]*\./.test(path);
-    if (absolute) path = path.replace(/^\/\/[^/]*/, '');
-    else href = href.replace(/^\/+/, '/');
+  let absolute = scheme !== null && scheme !== 'http' && scheme !== 'https';
+  const host = /^(?:https?:)?\/\/([^/]*)/i.exec(path)?.[1];
+  if (host !== undefined) {
+    // "//handbook.example/x" is another site; "//job-families/x" (or "https://job-families/x" written from it) names
+    // no host, only a site path typed with one slash too many.
+    absolute = host.includes('.') || host.toLowerCase().startsWith('localhost');
+    const rest = path.slice(path.indexOf(host) + host.length);
+    path = absolute ? rest : `/${host}${rest}`;
+    if (!absolute) href = `${path}${hash === -1 ? '' : cleaned.slice(hash)}`;
   }
-  return { scheme, absolute, href, path, anchor };
+  return { scheme: absolute ? scheme : null, absolute, href, path, anchor };
 }
 
 /** The path after "job-families/" as lowercase segments ("sales/customer-success-management" → two), or null. */

@@ -109,6 +109,9 @@ describe('resolvePageLink rules', () => {
 
   it('reads "//job-families/…" (one slash too many) as a path of the site, "//host.example/…" as another site', () => {
     expect(resolvePageLink(graph, '//job-families/sales/customer-success-management/', 'x')).toEqual({ kind: 'family', familyId: CSM });
+    // as the compiler writes it since it spells out protocol-relative links
+    expect(resolvePageLink(graph, 'https://job-families/sales/customer-success-management/#staff-csm', 'x')).toEqual({ kind: 'role', roleId: `${CSM}/staff-csm` });
+    expect(resolvePageLink(graph, 'https://handbook/values/#x', 'x', { sourceUrl: SOURCE })).toEqual({ kind: 'web', href: `${SOURCE}/handbook/values/#x`, external: true });
     expect(resolvePageLink(graph, '//handbook/values/', 'x', { sourceUrl: SOURCE })).toEqual({ kind: 'web', href: `${SOURCE}/handbook/values/`, external: true });
     expect(resolvePageLink(graph, '//example.com/job-families/sales/customer-success-management/', 'x')).toEqual({ kind: 'family', familyId: CSM });
     expect(resolvePageLink(graph, '//example.com/a', 'x')).toEqual({ kind: 'web', href: '//example.com/a', external: true });
