@@ -200,6 +200,7 @@ function linkPages(raws: RawFamily[], diagnostics: Diagnostics, at: { file: stri
       requirements: merged.requirements,
       performanceIndicators: merged.performanceIndicators,
       ...(draft.level.niceToHave.length > 0 ? { niceToHave: toItems(draft.level.niceToHave, draft.id) } : {}),
+      ...(draft.level.ladder !== undefined && new Set(draft.family.roles.map((r) => r.level.ladder)).size > 1 ? { ladder: draft.level.ladder } : {}),
       intro: draft.level.intro,
       sections: draft.level.sections.map((s) => toSection(s, draft.id)),
       source: { file: draft.family.raw.file, line: draft.level.line },

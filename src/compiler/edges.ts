@@ -89,6 +89,13 @@ export const MAX_STEP_PAIRS = 64;
 export type OnBounded = (from: number, to: number, kept: number) => void;
 
 export function promotionEdges(familyRoles: readonly Role[], onBounded?: OnBounded): Edge[] {
+  // A page that keeps several ladders apart (levels under "## People Technology" and "## People Analytics"): promotions stay inside each.
+  const ladders = new Map<string, Role[]>();
+  for (const role of familyRoles) {
+    const key = role.ladder ?? '';
+    ladders.set(key, [...(ladders.get(key) ?? []), role]);
+  }
+  if (ladders.size > 1) return [...ladders.values()].flatMap((roles) => promotionEdges(roles, onBounded));
   const grades = effectiveGrades(familyRoles);
   const tracks = { ic: [] as Rung[], management: [] as Rung[] };
   familyRoles.forEach((role, order) => {

@@ -123,7 +123,10 @@ function familySection(node: HeadingNode, ctx: PageContext, levelsMode: boolean)
     if (node.depth === 1 && family.intro.length === 0) family.intro.push(...content.paragraphs);
     else if (content.paragraphs.length > 0) family.sections.push({ title: node.title, line: node.line, paragraphs: content.paragraphs, items: [], sections: [] });
     if (content.items.length > 0) family.sections.push({ title: node.title, line: node.line, paragraphs: [], items: content.items, sections: [] });
+    const before = family.levels.length;
     for (const child of node.children) familySection(child, ctx, levelsMode);
+    // Levels under a wrapper heading ("## People Technology", "## People Analytics") form a ladder of their own.
+    if (node.depth > 1) for (const level of family.levels.slice(before)) level.ladder ??= node.title;
     return;
   }
   // Any other section ("Hiring Process"): kept as text, except headings inside it that have a grade of their own (levels).

@@ -56,6 +56,8 @@ export interface RawLevel {
   empty: boolean;
   /** The track stated in `rungs:` front matter, which beats any inferred one. */
   statedTrack?: Track;
+  /** The wrapper heading the level sits under when a page keeps several ladders apart. */
+  ladder?: string;
 }
 
 export interface RawSpecialty {

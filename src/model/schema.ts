@@ -137,6 +137,8 @@ export const roleSchema = z.object({
   intro: z.array(textSchema),
   sections: z.array(sectionSchema),
   source: sourceSchema,
+  /** The sub-ladder (wrapper heading) the level sits under, when its page keeps several ladders apart; promotions stay inside it. */
+  ladder: z.string().optional(),
   /**
    * Lines the role's grade and reporting lines were read from (the reporting line's
    * name as written), for the page-source view. Travels with the family's text, not the index.

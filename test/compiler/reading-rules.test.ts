@@ -218,4 +218,10 @@ describe('promotions', () => {
     const g = compileText('p.md', `---\ntitle: Widgets\n---\n${level('Senior Widget Analyst', 7)}${staff}${manager}${level('Senior Manager, Widgets', 9)}`);
     expect(promotions(g)).toEqual(['manager-widgets → senior-manager-widgets', 'senior-widget-analyst → staff-widget-analyst']);
   });
+
+  it('levels under separate wrapper headings are separate ladders: no promotion crosses between them', () => {
+    const g = compileText('p.md', `---\ntitle: Widgets\n---\n## Widget Technology\n\n${level('Widget Analyst, Technology', 6)}${level('Senior Widget Analyst, Technology', 7)}## Widget Analytics\n\n${level('Senior Analyst, Widget Analytics', 7)}${level('Staff Analyst, Widget Analytics', 8)}`);
+    expect(promotions(g)).toEqual(['senior-analyst-widget-analytics → staff-analyst-widget-analytics', 'widget-analyst-technology → senior-widget-analyst-technology']);
+    expect(g.roles.find((r) => r.title === 'Staff Analyst, Widget Analytics')?.ladder).toBe('Widget Analytics');
+  });
 });
