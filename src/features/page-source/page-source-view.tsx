@@ -147,7 +147,10 @@ export function PageSourceView({ page, highlighted, unreadOnly = false }: { page
       <ol aria-label={`Lines of ${page.file}`} className="mt-3 rounded-lg border border-slate-200 text-sm dark:border-slate-800">
         {page.lines.map((line, i) => {
           const n = i + 1;
-          if (unreadOnly && !unread(n) && n !== highlighted) return null;
+          const shown = (k: number) => !unreadOnly || unread(k) || k === highlighted;
+          if (!shown(n)) return null;
+          // In the filtered view, a dashed rule marks lines left out above.
+          const gap = unreadOnly && n > 1 && !shown(n - 1) ? 'border-t border-t-slate-300 border-dashed dark:border-t-slate-600' : '';
           const status = statuses[i]!;
           const current = n === highlighted;
           const meanings = shownMeanings(line.meanings);
@@ -159,7 +162,7 @@ export function PageSourceView({ page, highlighted, unreadOnly = false }: { page
               tabIndex={-1}
               aria-current={current ? 'location' : undefined}
               data-status={status}
-              className={`grid scroll-mt-24 grid-cols-[3rem_minmax(0,1fr)] gap-x-3 border-l-4 px-2 py-0.5 outline-none focus-visible:ring-2 focus-visible:ring-blue-600 lg:grid-cols-[3.5rem_minmax(0,1fr)_minmax(0,1fr)] ${STATUS_LOOK[status]} ${
+              className={`grid scroll-mt-24 grid-cols-[3rem_minmax(0,1fr)] gap-x-3 border-l-4 px-2 py-0.5 outline-none focus-visible:ring-2 focus-visible:ring-blue-600 lg:grid-cols-[3.5rem_minmax(0,1fr)_minmax(0,1fr)] ${STATUS_LOOK[status]} ${gap} ${
                 current ? 'bg-amber-100 ring-2 ring-amber-500 dark:bg-amber-950' : ''
               }`}
             >
