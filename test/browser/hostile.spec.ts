@@ -76,7 +76,8 @@ test('the ladder shows hostile titles as text and runs nothing', async ({ page }
   const seen = await watch(page);
   await page.goto(app.url);
   await expect(page.locator('.react-flow__node').first()).toBeVisible();
-  await expect(page.locator('.react-flow', { hasText: `"Quoted" Engineer </title><script>window.__pwned="title"</script>` })).toBeVisible();
+  // the family's title, as text, in the family headers beside the canvas
+  await expect(page.locator('#ladder', { hasText: `"Quoted" Engineer </title><script>window.__pwned="title"</script>` })).toBeVisible();
   await expect(page.locator('.react-flow__node', { hasText: HEADING })).toBeVisible();
   await expect(page.locator('.react-flow__node', { hasText: 'مهندس البيانات' }).first()).toBeVisible();
   await expect(page).toHaveTitle('Career ladder · Rungs');
