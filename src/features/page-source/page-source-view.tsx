@@ -149,8 +149,8 @@ export function PageSourceView({ page, highlighted, unreadOnly = false }: { page
           const n = i + 1;
           const shown = (k: number) => !unreadOnly || unread(k) || k === highlighted;
           if (!shown(n)) return null;
-          // In the filtered view, a dashed rule marks lines left out above.
-          const gap = unreadOnly && n > 1 && !shown(n - 1) ? 'border-t border-t-slate-300 border-dashed dark:border-t-slate-600' : '';
+          // In the filtered view, a rule marks lines left out above.
+          const gap = unreadOnly && n > 1 && !shown(n - 1) ? 'border-t-2 border-t-slate-300 dark:border-t-slate-600' : '';
           const status = statuses[i]!;
           const current = n === highlighted;
           const meanings = shownMeanings(line.meanings);
