@@ -101,6 +101,11 @@ export function levelSection(node: HeadingNode, level: RawLevel, ctx: PageContex
     if (heading.misspelt !== null)
       ctx.diagnostics.report('section-word-misspelt', ctx.file, node.line, `"${heading.misspelt}" in the heading "${node.title}" was read as "${heading.kind}".`);
   }
+  if (kind === null && hasGradeSentence(node.title)) {
+    // "#### Manager, X Job Grade is a [grade 8](…)": the heading is the grade sentence.
+    kind = 'grade';
+    gradeFrom([{ text: node.title, links: [], line: node.line }], level, ctx, true);
+  }
   if (kind === null && parentKind !== null && parentKind !== 'grade') {
     // A group heading inside a list section ("##### Technical"): its items stay in that list.
     const grouped = sectionItems(node, ctx);

@@ -193,12 +193,17 @@ function resolveReports(families: readonly FamilyDraft[], lookup: Lookup, extern
         for (const note of found.notes) diagnostics.report(note.code, file, ref.line, note.message, { roleId: role.id });
         found.ids.forEach(add);
         if (found.ids.length === 0) {
-          const id = `external/${slugify(ref.name) || 'unnamed'}`;
-          if (!externals.has(id)) externals.set(id, { id, title: ref.name, href: ref.href });
+          // "Director or VP, Alliances": one external role per title when every part is a title.
+          const parts = splitWide(cleanManagerName(ref.name));
+          const names = parts.length > 1 && ref.href === null && parts.every((p) => LEADER_WORD.test(p)) ? parts : [ref.name];
+          for (const name of names) {
+            const id = `external/${slugify(name) || 'unnamed'}`;
+            if (!externals.has(id)) externals.set(id, { id, title: name, href: ref.href });
+            add(id);
+          }
           diagnostics.report('reports-to-unresolved', file, ref.line, `${role.level.title} reports to "${ref.name}", which is not in these pages; shown as an external role.`, {
             roleId: role.id,
           });
-          add(id);
         }
       }
     }
@@ -285,6 +290,9 @@ function exactly<T extends RoleDraft>(name: string, matches: T[]): T[] {
   const exact = matches.filter((m) => [m.level.title, ...m.level.aliases].some((n) => spelt(n) === spelt(name)));
   return exact.length === 1 ? exact : matches;
 }
+
+/** A part of a split reporting line that is a title on its own. */
+const LEADER_WORD = /\b(?:manager|director|vp|vice president|head|chief|officer|president|lead|supervisor|ceo|cfo|cmo|cto|cro|coo)\b/i;
 
 const RANK_WORDS = new Set(['senior', 'junior', 'staff', 'principal', 'distinguished', 'fellow', 'associate', 'lead', 'manager', 'director', 'vice', 'president', 'head', 'chief', 'executive', 'group']);
 

@@ -15,7 +15,11 @@
 import type { Item, Track } from '../model/schema.ts';
 
 /** Title heads that lead people. */
-export const LEADER_TITLE = /^(?:(?:senior|sr\.?|group|regional|area|associate|executive|general)\s+)?(?:manager|director|vice president|vp|svp|evp|head|chief|supervisor)\b/i;
+export const LEADER_TITLE = /^(?:(?:senior|sr\.?|group|regional|area|associate|executive|general)\s+)?(?:manager|managing|director|vice president|vp|svp|evp|head|chief|supervisor)\b/i;
+/** "Business Analytics and Insights Manager", "Sales Strategy Senior Manager": a domain then a manager rank leads people, unless the words before name a thing managed (below). */
+export const MANAGER_TITLE_END = /\bmanager(?:\s*\([^)]{0,40}\))?$/i;
+/** Manager titles that name what is managed, not whom: individual contributors. */
+export const IC_MANAGER = /\b(?:program|programs|product|project|account|success|marketing|campaign|campaigns|partner|partners|content|community|channel|territory|event|events|brand|release|relationship|enablement|solutions|operations program|portfolio|alliance|alliances|localization|globalization|strategy)\s+manager(?:\s*\([^)]{0,40}\))?$/i;
 /** "Chief X Officer", "X Director" at the end: still a leader. */
 export const LEADER_TITLE_END = /\b(?:director|officer|vice president|vp)(?:\s*\([^)]{1,40}\))?$/i;
 /** Team leads: a lead title leads people only when the page says so (reports or explicit text). */
@@ -69,6 +73,8 @@ export function decideTrack(input: TrackInput): { track: Track; reason: string }
   if (saysManagement !== undefined) return { track: 'management', reason: `The page says: "${cut(saysManagement)}"` };
   const title = input.title.slice(0, 200);
   if (LEADER_TITLE.test(title) || (LEADER_TITLE_END.test(title) && !IC_RANK.test(title))) return { track: 'management', reason: 'The title names a people-leader rank.' };
+  if (MANAGER_TITLE_END.test(title) && !IC_MANAGER.test(title) && !/^(?:junior|associate|intermediate|staff|principal|lead)\b/i.test(title))
+    return { track: 'management', reason: 'The title ends in a manager rank over a team, not a thing managed.' };
   if (LEAD_TITLE.test(title)) return { track: 'unknown', reason: 'A lead title, and the page says neither that others report to it nor that it is an individual contributor.' };
   if (IC_RANK.test(title) || IC_WORDS.test(title)) return { track: 'individual-contributor', reason: 'The title names an individual-contributor role and nobody reports to it.' };
   const family = input.familyTitle ?? '';

@@ -176,6 +176,18 @@ describe('reporting lines', () => {
   });
 });
 
+describe('grades and reporting lines in odd places', () => {
+  it('a heading that is itself the grade sentence ("… Job Grade is a grade 8") gives the grade', () => {
+    const g = compileText('p.md', `---\ntitle: Widgets\n---\n### Manager, Widgets\n\n#### Manager, Widgets Job Grade is a [grade 8](/grades)\n\n#### Responsibilities\n\n- Lead\n`);
+    expect(byTitle(g, 'Manager, Widgets').grade).toBe(8);
+  });
+
+  it('"Director or VP, Widgets" outside the pages is two external roles, each a title', () => {
+    const g = compileText('p.md', `---\ntitle: Widgets\n---\n${level('Widget Manager', 8, 'Reports to the Director or VP, Widgets.\n\n')}`);
+    expect(byTitle(g, 'Widget Manager').reportsTo).toEqual(['external/director-widgets', 'external/vp-widgets']);
+  });
+});
+
 describe('nice-to-have lists', () => {
   it('are their own list on the role, never requirements', () => {
     const g = compileText('p.md', `---\ntitle: Widget Engineer\n---\n## Job Grade\n\nThe Widget Engineer is a grade 6.\n\n## Requirements\n\n- Ruby\n\n## Nice-to-haves\n\n- Go\n- Rust\n`);
@@ -195,6 +207,12 @@ describe('tracks from strong signals only', () => {
   it('from an explicit statement', () => {
     expect(single('Widget Lead', 'This role may be an individual contributor or lead a small team').track).toBe('individual-contributor');
     expect(single('Widget Lead', 'Has 3-5 direct reports').track).toBe('management');
+  });
+
+  it('a domain followed by a manager rank leads people; a thing managed does not', () => {
+    expect(single('Business Analytics and Insights Manager', 'Own the dashboards').track).toBe('management');
+    expect(single('Senior Partner Program Manager', 'Own the partner program').track).toBe('individual-contributor');
+    expect(single('Managing Legal Counsel', 'Advise the business').track).toBe('management');
   });
 
   it('says unknown rather than guess', () => {
