@@ -64,6 +64,8 @@ export function rungsGraph(options: RungsGraphOptions = {}): Plugin {
   let reported = false;
   let failed = false;
   let pageCache: PageCache | null = null;
+  /** In dev, each virtual module's source as last served: what an edit is compared with. */
+  const served = new Map<string, string>();
 
   const compile = () => {
     if (cached) return cached;
@@ -171,7 +173,9 @@ export function rungsGraph(options: RungsGraphOptions = {}): Plugin {
           this.error(message);
         }
       }
-      return moduleSource(id.slice(RESOLVED.length));
+      const source = moduleSource(id.slice(RESOLVED.length));
+      if (server && source !== null) served.set(id.slice(RESOLVED.length), source);
+      return source;
     },
     configureServer(devServer) {
       server = devServer;
@@ -182,7 +186,7 @@ export function rungsGraph(options: RungsGraphOptions = {}): Plugin {
         const started = performance.now();
         const modules = [...devServer.moduleGraph.idToModuleMap.values()].filter((m) => m.id?.startsWith(RESOLVED));
         // What the app has loaded so far, as it was: compared with the new graph's modules below.
-        const served = modules.filter((m) => m.transformResult).map((m) => ({ module: m, name: m.id!.slice(RESOLVED.length), before: safeSource(m.id!.slice(RESOLVED.length)) }));
+        const loaded = modules.filter((m) => m.transformResult).map((m) => ({ module: m, name: m.id!.slice(RESOLVED.length), before: served.get(m.id!.slice(RESOLVED.length)) ?? null }));
         cached = null;
         failed = false;
         split = null;
@@ -195,7 +199,7 @@ export function rungsGraph(options: RungsGraphOptions = {}): Plugin {
         } catch {
           // reported when the app asks for the graph
         }
-        const changed = served.filter((s) => !s.name.startsWith('family/') && safeSource(s.name) !== s.before);
+        const changed = loaded.filter((s) => !s.name.startsWith('family/') && safeSource(s.name) !== s.before);
         const hot = changed.every((c) => HOT_MODULES.has(c.name));
         if (hot) for (const c of changed) void devServer.reloadModule(c.module);
         else devServer.ws.send({ type: 'full-reload' });
