@@ -82,5 +82,9 @@ test('every family at once (about a thousand roles) renders and pans without err
   await expect(nodes.first()).toBeVisible();
   await expect(nodes.filter({ visible: true }).first()).toBeVisible();
   expect(await nodes.count()).toBeLessThan(total); // only what is in view is in the DOM
+  // the graph stays one Tab stop after panning its tabbable role out of view: Tab lands on a role
+  await page.getByRole('checkbox', { name: /Flows into/ }).focus();
+  await page.keyboard.press('Tab');
+  await expect.poll(() => page.evaluate(() => !!document.activeElement?.closest('.react-flow__node-role'))).toBe(true);
   expect(errors).toEqual([]);
 });

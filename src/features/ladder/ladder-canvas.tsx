@@ -248,6 +248,17 @@ function Canvas(props: LadderCanvasProps) {
   }, [selectedId, showRole]);
 
   const cull = layout.roles.length > CULL_ABOVE;
+  // At scale, roles out of view are not rendered: when the Tab stop is one of them, the
+  // frame takes its place as the one Tab stop and hands focus on to it (panning to it).
+  const stopInView = useStore((st) => {
+    const p = tabStop ? placed.get(tabStop) : undefined;
+    if (!p) return false;
+    const [tx, ty, zoom] = st.transform;
+    const x = p.x * zoom + tx;
+    const y = p.y * zoom + ty;
+    return x + NODE_WIDTH * zoom > 0 && x < st.width && y + NODE_HEIGHT * zoom > 0 && y < st.height;
+  });
+  const frameIsStop = coarse || (cull && !stopInView);
   const shownLayout = useRef(layout);
   /** The first view: the focus family at a legible zoom (React Flow's fitView would shrink everything to fit). */
   const openView = useCallback(() => {
@@ -316,11 +327,12 @@ function Canvas(props: LadderCanvasProps) {
       onFocus={(e) => {
         const id = (e.target as HTMLElement).closest?.('.react-flow__node-role')?.getAttribute('data-id');
         if (id && id !== roving) setRoving(id);
+        if (e.target === e.currentTarget && !coarse && tabStop) focusRole(tabStop);
       }}
       role="group"
       aria-label="Career ladder graph"
       aria-describedby="ladder-help"
-      tabIndex={coarse ? 0 : undefined}
+      tabIndex={frameIsStop ? 0 : undefined}
       data-lod={coarse ? 'families' : 'roles'}
     >
       <p id="ladder-help" className="sr-only">
