@@ -3,7 +3,7 @@
 export { itemKey } from '../model/item-key.ts';
 
 /** Longest slug kept whole; a longer one keeps a readable prefix and a hash of the rest, so ids, chunk names and `roles/<id>/` folders stay short. */
-export const MAX_SLUG = 64;
+export const MAX_SLUG = 100;
 
 /** Lowercase ASCII slug: letters, digits and single hyphens ("Manager, CSM" → "manager-csm"), at most MAX_SLUG characters. */
 export function slugify(text: string): string {
