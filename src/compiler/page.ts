@@ -80,6 +80,13 @@ function familySection(node: HeadingNode, ctx: PageContext, levelsMode: boolean)
     return;
   }
   if (isLevelLike(node)) {
+    if (levelsMode && !hasOwnGrade(node)) {
+      // "## Business Systems Administrator" with Responsibilities and Requirements but no grade, on a page with "## Levels": the family's own lists.
+      const content = itemsAndParagraphs(node.blocks, ctx);
+      if (content.paragraphs.length + content.items.length > 0) family.sections.push({ title: node.title, line: node.line, ...content, sections: [] });
+      for (const child of node.children) familySection(child, ctx, levelsMode);
+      return;
+    }
     family.levels.push(...parseLevel(node, ctx));
     return;
   }
@@ -224,6 +231,7 @@ export function readPage(page: ParsedPage, diagnostics: Diagnostics): RawFamily 
     }
   }
   pageLevel(family, ctx);
+  learnInitialisms(family, ctx);
   applyStated(page.data, page.rawFrontMatter, family, ctx);
   warnMissedLevels(family, ctx);
   if (family.levels.length === 0) diagnostics.report('no-levels', page.file, 1, `No levels were found in "${title}".`);
@@ -243,6 +251,8 @@ export function readPage(page: ParsedPage, diagnostics: Diagnostics): RawFamily 
 function pageLevel(family: RawFamily, ctx: PageContext): void {
   const hasLists = family.lists.responsibilities.length + family.lists.requirements.length > 0;
   if (family.pageGrade === null && !(family.levels.length === 0 && hasLists)) return;
+  // An empty "### Job Grades" heading above the levels (no grade of its own): a heading for the levels, not a role.
+  if (family.pageGrade !== null && family.pageGrade.grade === null && family.levels.length > 0) return;
   const title = family.pageGrade?.subject ?? family.title;
   const level = newLevel({ title, line: family.pageGrade?.line ?? 1 }, ctx);
   if (title !== family.title) level.aliases.push(family.title);
@@ -317,4 +327,28 @@ function warnMissedLevels(family: RawFamily, ctx: PageContext): void {
   const missing = said.filter((s) => !known(s.name));
   if (missing.length > 0)
     ctx.diagnostics.report('levels-not-found', ctx.file, missing[0]!.line, `Grade sentences name ${missing.slice(0, 4).map((s) => `"${s.name}"`).join(', ')}${missing.length > 4 ? ', …' : ''}, but no level by that name was found.`);
+}
+
+/**
+ * Initialisms a page uses without defining them: "Senior BT Service Desk Analyst"
+ * beside "Business Technology Service Desk Analyst". An all-caps word of a level
+ * title or inheritance line that spells the initials of consecutive words of the
+ * family's or a level's title means those words (when only one run of words fits).
+ */
+function learnInitialisms(family: RawFamily, ctx: PageContext): void {
+  const texts = [...family.levels.flatMap((l) => [l.title, ...l.inheritance.map((i) => i.name ?? '')]), ...family.levels.flatMap((l) => l.reportsTo.map((r) => r.name))];
+  const tokens = new Set(texts.flatMap((t) => t.slice(0, 300).match(/\b[A-Z]{2,5}\b/g) ?? []));
+  const titles = [family.title, ...family.levels.map((l) => l.title)].map((t) => t.slice(0, 300).split(/[^A-Za-z&]+/).filter((w) => w !== '' && w !== '&'));
+  for (const token of tokens) {
+    const key = token.toLowerCase();
+    if (family.abbreviations.has(key)) continue;
+    const found = new Set<string>();
+    for (const words of titles) {
+      for (let i = 0; i + token.length <= words.length; i++) {
+        const run = words.slice(i, i + token.length);
+        if (run.map((w) => w[0]!.toLowerCase()).join('') === key && run.every((w) => w.length > 1)) found.add(run.join(' ').toLowerCase());
+      }
+    }
+    if (found.size === 1) ctx.family.abbreviations.set(key, [...found][0]!);
+  }
 }

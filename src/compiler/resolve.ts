@@ -5,7 +5,7 @@
 import type { Inheritance } from '../model/schema.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import { linkTarget } from './links.ts';
-import { type Match, NameIndex, nameWords, splitAlternatives, splitWide } from './names.ts';
+import { looseKey, type Match, NameIndex, nameWords, splitAlternatives, splitWide } from './names.ts';
 import type { ListKind, RawFamily, RawInheritance, RawLevel, Reference } from './page.ts';
 import { cleanManagerName } from './reporting.ts';
 import { slugify, squash } from './text.ts';
@@ -129,6 +129,9 @@ function resolveExtends(family: FamilyDraft, lookup: Lookup, diagnostics: Diagno
           diagnostics.report('extends-ambiguous', file, line.line, `"${line.name}" in ${title} matches ${found.matches.map((m) => `"${m.level.title}"`).join(', ')}; nothing was inherited.`, {
             roleId: role.id,
           });
+        } else if (looseKey(line.name, family.raw.abbreviations) === looseKey(family.raw.title, family.raw.abbreviations) && family.raw.lists[line.section].length > 0) {
+          // "The Junior X role extends the X role" where X is the family, not a level: the family's own list.
+          targets.push(family.id);
         } else {
           diagnostics.report('extends-unresolved', file, line.line, `${title} extends "${line.name}", which is not a level of ${family.raw.title}; nothing was inherited.`, {
             roleId: role.id,

@@ -188,6 +188,20 @@ describe('grades and reporting lines in odd places', () => {
   });
 });
 
+describe('family headings that are not levels', () => {
+  it('an empty "### Job Grades" heading above the levels is not a role, and "extends the <family> role" builds on the family lists', () => {
+    const page = `---\ntitle: Widget Administrator\n---\n### Responsibilities\n\n- Administer widgets\n\n### Job Grades\n\n### Senior Widget Administrator\n\nThe Senior Widget Administrator role extends the Widget Administrator role.\n\n#### Job Grade\n\nThe Senior Widget Administrator is a grade 7.\n`;
+    const g = compileText('p.md', page);
+    expect(titles(g)).toEqual(['Senior Widget Administrator']);
+    expect(byTitle(g, 'Senior Widget Administrator').responsibilities.map((i) => i.text)).toEqual(['Administer widgets']);
+  });
+
+  it('an initialism the page never defines ("BT" for "Business Technology") still names the level', () => {
+    const g = compileText('p.md', `---\ntitle: Business Technology Desk\n---\n${level('Business Technology Desk Analyst', 6)}${level('Senior BT Desk Analyst', 7, '#### Requirements\n\n- Extends that of the BT Desk Analyst requirements\n- More\n')}`);
+    expect(byTitle(g, 'Senior BT Desk Analyst').extends.requirements).toBe('business-technology-desk/business-technology-desk-analyst');
+  });
+});
+
 describe('nice-to-have lists', () => {
   it('are their own list on the role, never requirements', () => {
     const g = compileText('p.md', `---\ntitle: Widget Engineer\n---\n## Job Grade\n\nThe Widget Engineer is a grade 6.\n\n## Requirements\n\n- Ruby\n\n## Nice-to-haves\n\n- Go\n- Rust\n`);
