@@ -103,6 +103,7 @@ export async function benchDevEdit(folder: string, rounds = 5): Promise<DevEditB
       lines[role.line - 1] = `${lines[role.line - 1]!.replace(/ rungs-edit-marker-\S+$/, '')} ${marker}`;
       // The page waits for the marker and notes the time of the frame that painted it.
       const painted = page.evaluate(`(${WAIT_FOR_TEXT})(${JSON.stringify(marker)})`) as Promise<number>;
+      painted.catch(() => undefined); // a reload destroys it; handled below
       await new Promise((r) => setTimeout(r, 100)); // the observer is in place
       const logged = output.length;
       const start = Date.now();
@@ -116,9 +117,13 @@ export async function benchDevEdit(folder: string, rounds = 5): Promise<DevEditB
         end = Date.now();
       }
       updatedMs.push(end - start);
-      if (!(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument === true))) {
+      // A reload (ours, or Vite's after optimizing a newly found dependency) loses the flag, or the page mid-check.
+      await page.waitForLoadState('domcontentloaded');
+      const same = await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument === true).catch(() => false);
+      if (!same) {
         reloads++;
-        await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+        await page.waitForLoadState('domcontentloaded');
+        await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true)).catch(() => undefined);
       }
       await new Promise((r) => setTimeout(r, 300)); // the server's log line
       const line = output.slice(logged).find((l) => /graph updated in \d+ ms/.test(l));
