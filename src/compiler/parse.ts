@@ -93,6 +93,65 @@ function shiftLines(tree: Positioned, offset: number): void {
   }
 }
 
+/** Pages up to this size are parsed whole; the largest real handbook page is about 41 KB. */
+export const SECTIONED_ABOVE = 64 * 1024;
+
+const markdown = (text: string): Root => fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+
+/**
+ * Where a big body can be cut into sections that parse the same apart as together:
+ * before a "#" heading at the left margin that follows a blank line or another heading,
+ * outside fenced code and multi-line HTML. None when the page defines link references
+ * or footnotes (those must be seen by the whole page).
+ */
+function sectionStarts(lines: readonly string[]): number[] {
+  if (lines.some((l) => /^ {0,3}\[[^\]]+\]:/.test(l))) return [];
+  const starts: number[] = [];
+  let fence: string | null = null;
+  let html: RegExp | null = null;
+  lines.forEach((line, i) => {
+    if (fence !== null) {
+      if (line.trimStart().startsWith(fence)) fence = null;
+      return;
+    }
+    if (html !== null) {
+      if (html.test(line)) html = null;
+      return;
+    }
+    const open = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (open) {
+      fence = open;
+      return;
+    }
+    if (/^ {0,3}<!--/.test(line) && !line.includes('-->')) html = /-->/;
+    else if (/^ {0,3}<(script|pre|style|textarea)\b/i.test(line) && !/<\/(script|pre|style|textarea)>/i.test(line)) html = /<\/(script|pre|style|textarea)>/i;
+    else if (i > 0 && /^#{1,6}(\s|$)/.test(line) && (lines[i - 1]!.trim() === '' || /^#{1,6}(\s|$)/.test(lines[i - 1]!))) starts.push(i);
+  });
+  return starts;
+}
+
+/**
+ * The body as mdast. micromark's time grows faster than the page on pages with many
+ * lists (2,000 levels: 2.3× an ordinary page of that size), so a body over
+ * SECTIONED_ABOVE is parsed section by section and the trees joined, lines shifted.
+ */
+export function parseMarkdown(body: string): Root {
+  if (body.length <= SECTIONED_ABOVE) return markdown(body);
+  const lines = body.split('\n');
+  const starts = sectionStarts(lines);
+  if (starts.length === 0) return markdown(body);
+  const root: Root = { type: 'root', children: [] };
+  [0, ...starts].forEach((start, k) => {
+    const end = starts[k] ?? lines.length;
+    const tree = markdown(lines.slice(start, end).join('\n'));
+    shiftLines(tree, start);
+    for (const child of tree.children) root.children.push(child);
+  });
+  const last = root.children[root.children.length - 1];
+  if (root.children.length > 0) root.position = { start: { line: 1, column: 1, offset: 0 }, end: last!.position?.end ?? { line: lines.length, column: 1, offset: body.length } };
+  return root;
+}
+
 export function parsePage(page: PageInput, diagnostics: Diagnostics): ParsedPage {
   const raw = decode(page, diagnostics);
   if (raw.trim() === '') diagnostics.report('empty-file', page.file, 1, 'The page is empty.');
@@ -102,7 +161,7 @@ export function parsePage(page: PageInput, diagnostics: Diagnostics): ParsedPage
     const line = lineOffset + countLines(rawBody.slice(0, repair.index)) + 1;
     diagnostics.report('mojibake-repaired', page.file, line, `Repaired mis-decoded "${repair.from}" to "${repair.to}".`);
   }
-  const tree = fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  const tree = parseMarkdown(body);
   shiftLines(tree, lineOffset);
   return { file: page.file, data, rawFrontMatter, body, lines: body.split(/\r?\n/), lineOffset, tree };
 }
