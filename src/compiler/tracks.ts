@@ -26,7 +26,7 @@ export const LEADER_TITLE_END = /\b(?:director|officer|vice president|vp)(?:\s*\
 export const LEAD_TITLE = /^(?:team|people|engineering)\s+lead\b|\blead\s*,\s*|\bteam lead\b/i;
 
 /** Words in a title that make it an individual-contributor role, when no leader rank heads it. */
-export const IC_WORDS = /\b(?:engineers?|analysts?|specialists?|designers?|administrators?|coordinators?|representatives?|reps?|advocates?|architects?|scientists?|developers?|writers?|researchers?|recruiters?|sourcers?|accountants?|auditors?|consultants?|strategists?|associates?|partners?|assistants?|counsel|attorneys?|paralegals?|editors?|evangelists?|technicians?|agents?|generalists?|business partners?|program managers?|product managers?|project managers?|account managers?|success managers?|marketing managers?|campaign managers?|partner managers?|content managers?|manager\b(?!,)(?=\s*(?:\(|$)))\b/i;
+export const IC_WORDS = /\b(?:interns?|internship|account executives?|instructors?|facilitators?|producers?|fellow|engineers?|analysts?|specialists?|designers?|administrators?|coordinators?|representatives?|reps?|advocates?|architects?|scientists?|developers?|writers?|researchers?|recruiters?|sourcers?|accountants?|auditors?|consultants?|strategists?|associates?|partners?|assistants?|counsel|attorneys?|paralegals?|editors?|evangelists?|technicians?|agents?|generalists?|business partners?|program managers?|product managers?|project managers?|account managers?|success managers?|marketing managers?|campaign managers?|partner managers?|content managers?|manager\b(?!,)(?=\s*(?:\(|$)))\b/i;
 export const IC_RANK = /^(?:junior|jr\.?|associate|intermediate|senior|sr\.?|staff|principal|distinguished|fellow|lead)\b/i;
 
 /** Explicit statements in a level's own text (one row each). */
@@ -73,7 +73,7 @@ export function decideTrack(input: TrackInput): { track: Track; reason: string }
   if (saysManagement !== undefined) return { track: 'management', reason: `The page says: "${cut(saysManagement)}"` };
   const title = input.title.slice(0, 200);
   if (LEADER_TITLE.test(title) || (LEADER_TITLE_END.test(title) && !IC_RANK.test(title))) return { track: 'management', reason: 'The title names a people-leader rank.' };
-  if (MANAGER_TITLE_END.test(title) && !IC_MANAGER.test(title) && !/^(?:junior|associate|intermediate|staff|principal|lead)\b/i.test(title))
+  if ((MANAGER_TITLE_END.test(title) || /^[\w&/ -]{1,60}\bmanager\s*[,-]/i.test(title)) && !IC_MANAGER.test(title.replace(/\s*[,-].*$/, '')) && !/^(?:junior|associate|intermediate|staff|principal|lead)\b/i.test(title))
     return { track: 'management', reason: 'The title ends in a manager rank over a team, not a thing managed.' };
   if (LEAD_TITLE.test(title)) return { track: 'unknown', reason: 'A lead title, and the page says neither that others report to it nor that it is an individual contributor.' };
   if (IC_RANK.test(title) || IC_WORDS.test(title)) return { track: 'individual-contributor', reason: 'The title names an individual-contributor role and nobody reports to it.' };

@@ -227,6 +227,8 @@ describe('tracks from strong signals only', () => {
     expect(single('Business Analytics and Insights Manager', 'Own the dashboards').track).toBe('management');
     expect(single('Senior Partner Program Manager', 'Own the partner program').track).toBe('individual-contributor');
     expect(single('Managing Legal Counsel', 'Advise the business').track).toBe('management');
+    expect(single('Engineering Manager, Monitoring', 'Own the roadmap').track).toBe('management');
+    expect(single('Strategic Account Executive', 'Close deals').track).toBe('individual-contributor');
   });
 
   it('says unknown rather than guess', () => {
