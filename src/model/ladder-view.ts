@@ -3,7 +3,7 @@
 // coarse level of detail below it (one summary per family: grade span, counts),
 // the short form of a long title, and the first viewport (one family, legible).
 import type { Graph, Role } from './schema';
-import { NODE_HEIGHT, type LadderLayout } from './layout';
+import { NODE_HEIGHT, NODE_WIDTH, type LadderLayout } from './layout';
 
 /** The smallest text anywhere on the ladder, in CSS px on screen. */
 export const MIN_TEXT_PX = 12;
@@ -118,13 +118,16 @@ export interface Viewport {
 /**
  * The first view: one family (the asked one, else the first) at a zoom where its text is
  * legible, no larger than 1. It sits at the left with a margin (the next families show
- * to its right); vertically centred when it fits, else its highest grades at the top.
+ * to its right). Vertically, everything in view when it fits; else the band of rows that
+ * shows the most roles on screen (highest first on a tie), with some of the family when
+ * one was asked for.
  */
 export function firstViewport(layout: LadderLayout, familyId: string | undefined, screen: { width: number; height: number }, pad = 24): Viewport {
   const key = (c: LadderLayout['columns'][number]) => c.familyId ?? c.key;
   const first = layout.columns[0];
   if (!first) return { x: 0, y: 0, zoom: 1 };
-  const focus = layout.columns.some((c) => key(c) === familyId) ? familyId : key(first);
+  const asked = layout.columns.some((c) => key(c) === familyId);
+  const focus = asked ? familyId : key(first);
   const columns = layout.columns.filter((c) => key(c) === focus);
   const inFocus = new Set(columns.map((c) => c.key));
   const ys = layout.roles.filter((p) => inFocus.has(p.column)).map((p) => p.y);
@@ -134,7 +137,19 @@ export function firstViewport(layout: LadderLayout, familyId: string | undefined
   const y1 = Math.max(...ys) + NODE_HEIGHT;
   const fit = Math.min((screen.width - 2 * pad) / (x1 - x0), (screen.height - 2 * pad) / (y1 - y0));
   const zoom = Math.min(1, Math.max(READABLE_ZOOM, Number.isFinite(fit) && fit > 0 ? fit : 1));
-  const height = (y1 - y0) * zoom;
-  const y = height <= screen.height - 2 * pad ? (screen.height - height) / 2 - y0 * zoom : pad - y0 * zoom;
-  return { x: pad - x0 * zoom, y, zoom };
+
+  // the roles on screen at this zoom, left edge at the family
+  const right = x0 + (screen.width - pad) / zoom;
+  const visible = layout.roles.filter((p) => p.x < right && p.x + NODE_WIDTH > x0 - pad / zoom);
+  const tall = (screen.height - 2 * pad) / zoom;
+  const top = Math.min(...visible.map((p) => p.y));
+  const bottom = Math.max(...visible.map((p) => p.y)) + NODE_HEIGHT;
+  let windowTop: number;
+  if (bottom - top <= tall) windowTop = top - (tall - (bottom - top)) / 2;
+  else {
+    const starts = [...new Set(visible.map((p) => p.y))].sort((a, b) => a - b).filter((start) => !asked || ys.some((y) => y >= start && y + NODE_HEIGHT <= start + tall));
+    const count = (start: number) => visible.filter((p) => p.y >= start && p.y + NODE_HEIGHT <= start + tall).length;
+    windowTop = starts.reduce((best, start) => (count(start) > count(best) ? start : best), starts[0] ?? y0);
+  }
+  return { x: pad - x0 * zoom, y: pad - windowTop * zoom, zoom };
 }

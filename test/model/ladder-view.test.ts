@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutLadder, NODE_HEIGHT } from '@/model/layout';
+import { layoutLadder, NODE_HEIGHT, NODE_WIDTH } from '@/model/layout';
 import { familySummaries, firstViewport, gradeSpanLabel, LONG_TITLE, MIN_TEXT_PX, NODE_DETAIL_PX, READABLE_ZOOM, shortTitle } from '@/model/ladder-view';
 import { manyFamilies, smallGraph } from './fixtures';
 
@@ -55,11 +55,31 @@ describe('zoom and legibility', () => {
 
   it('falls back to the first family, and never zooms below legibility on a small screen', () => {
     const layout = layoutLadder(manyFamilies(10));
-    const v = firstViewport(layout, 'nope', { width: 390, height: 600 });
-    expect(v.zoom).toBeCloseTo(READABLE_ZOOM);
-    expect(v.x + layout.columns[0]!.x * v.zoom).toBeCloseTo(24);
-    // too tall to fit: the top row is at the margin
-    expect(v.y + layout.rows[0]!.y * v.zoom).toBeCloseTo(24);
+    const fallback = firstViewport(layout, 'nope', { width: 390, height: 600 });
+    expect(fallback.zoom).toBeCloseTo(READABLE_ZOOM);
+    expect(fallback.x + layout.columns[0]!.x * fallback.zoom).toBeCloseTo(24);
+    const v = firstViewport(layout, 'family-0', { width: 390, height: 600 });
+    // too tall to fit: the band with the most roles on screen, showing some of the family
+    const screen = { width: 390, height: 600 };
+    const onScreen = (view: { x: number; y: number; zoom: number }) =>
+      layout.roles.filter((p) => {
+        const x = view.x + p.x * view.zoom;
+        const y = view.y + p.y * view.zoom;
+        return x >= 0 && x + NODE_WIDTH * view.zoom <= screen.width && y >= 0 && y + NODE_HEIGHT * view.zoom <= screen.height;
+      });
+    const shown = onScreen(v);
+    expect(shown.some((p) => p.column.startsWith('family-0:'))).toBe(true);
+    const topAligned = { ...v, y: 24 - layout.rows[0]!.y * v.zoom };
+    expect(shown.length).toBeGreaterThanOrEqual(onScreen(topAligned).length);
+  });
+
+  it('shows every role in view, centred, when they fit', () => {
+    const layout = layoutLadder(smallGraph, { families: [OPS] });
+    const v = firstViewport(layout, OPS, { width: 1400, height: 1000 });
+    const ys = layout.roles.map((p) => v.y + p.y * v.zoom);
+    const top = Math.min(...ys);
+    const bottom = Math.max(...ys) + NODE_HEIGHT * v.zoom;
+    expect(top).toBeCloseTo(1000 - bottom);
   });
 });
 
