@@ -1,11 +1,11 @@
 // The disk boundary of the page cache (src/compiler/page-cache.ts), used by cli.ts and
-// the Vite plugin: one file under node_modules/.cache/rungs/, named by the compiler's
-// version. The version is a hash of the compiler's own sources, the model they build
+// the Vite plugin: one file per pages folder under node_modules/.cache/rungs/, named by
+// the compiler's version. The version is a hash of the compiler's own sources, the model they build
 // and the lock file, so any change to how pages are read starts from an empty cache.
 // A missing, damaged or foreign cache file only costs a cold compile.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadPageCache, type PageCache } from './page-cache.ts';
 
@@ -36,14 +36,15 @@ export function compilerVersion(): string {
   return version;
 }
 
-const cacheFile = (v: string) => join(CACHE_DIR, `pages-${v}.json`);
+/** One file per compiler version and pages folder, so building the seeds and a handbook in turn keeps both warm. */
+const cacheFile = (v: string, folder: string) => join(CACHE_DIR, `pages-${v}-${createHash('sha256').update(resolve(folder)).digest('base64url').slice(0, 10)}.json`);
 
-/** The cache this compiler version saved last, or an empty one. */
-export function loadCacheFile(): PageCache {
+/** The cache this compiler version saved last for `folder`, or an empty one. */
+export function loadCacheFile(folder: string): PageCache {
   const v = compilerVersion();
   let text: string | null = null;
   try {
-    text = readFileSync(cacheFile(v), 'utf8');
+    text = readFileSync(cacheFile(v, folder), 'utf8');
   } catch {
     text = null;
   }
@@ -51,12 +52,16 @@ export function loadCacheFile(): PageCache {
 }
 
 /** Saves what the last compile used (when it changed), and removes other versions' files. */
-export function saveCacheFile(cache: PageCache): void {
+export function saveCacheFile(cache: PageCache, folder: string): void {
   try {
     mkdirSync(CACHE_DIR, { recursive: true });
-    for (const name of readdirSync(CACHE_DIR)) if (name.startsWith('pages-') && name !== `pages-${cache.version}.json`) rmSync(join(CACHE_DIR, name), { force: true });
+    for (const name of readdirSync(CACHE_DIR)) if (name.startsWith('pages-') && !name.startsWith(`pages-${cache.version}-`)) rmSync(join(CACHE_DIR, name), { force: true });
     if (cache.stats.reread === 0 && cache.size === cache.stats.reused) return; // nothing new to remember
-    writeFileSync(cacheFile(cache.version), cache.serialize());
+    // Written aside, then renamed: a build running beside this one never reads half a file.
+    const file = cacheFile(cache.version, folder);
+    const aside = `${file}.${process.pid}.tmp`;
+    writeFileSync(aside, cache.serialize());
+    renameSync(aside, file);
   } catch {
     // a read-only node_modules only costs the next build a cold compile
   }

@@ -106,9 +106,9 @@ export function main(argv: readonly string[]): number {
     process.stderr.write(`${escapeControl(`rungs: cannot read the folder "${options.seeds}" (${(error as { code?: string }).code ?? String(error)})`)}\n`);
     return 2;
   }
-  const cache = options.cache ? loadCacheFile() : undefined;
+  const cache = options.cache ? loadCacheFile(options.seeds) : undefined;
   const { graph } = compilePages(pages, { cache });
-  if (cache) saveCacheFile(cache);
+  if (cache) saveCacheFile(cache, options.seeds);
   const shown = graph.diagnostics.filter((d) => !(options.quiet && d.severity === 'info')).map((d) => underFolder(d, options.seeds));
   (options.format === 'text' ? process.stderr : process.stdout).write(formatReport(shown, options.format));
   process.stderr.write(`${escapeControl(`rungs: ${graph.families.length} families, ${graph.roles.filter((r) => !r.external).length} roles; ${summarize(graph.diagnostics, pages.length)}`)}\n`);

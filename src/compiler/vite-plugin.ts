@@ -72,10 +72,10 @@ export function rungsGraph(options: RungsGraphOptions = {}): Plugin {
     if (!isFolder(dir)) throw new Error(`rungs: the pages folder "${dir}" does not exist (set SEEDS_DIR to a folder of job-family pages).`);
     const pages = readPages(dir);
     const firstCompile = pageCache === null;
-    pageCache ??= loadCacheFile();
+    pageCache ??= loadCacheFile(dir);
     const { graph } = compilePages(pages, { cache: pageCache });
     // A build saves what it read for the next one; the dev server keeps its cache in memory (saved once, at start).
-    if (!server || firstCompile) saveCacheFile(pageCache);
+    if (!server || firstCompile) saveCacheFile(pageCache, dir);
     pageCache.prune();
     lastGraph.set(dir, graph);
     const shown = relative(process.cwd(), dir) || '.';
