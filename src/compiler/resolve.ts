@@ -5,7 +5,7 @@
 import type { Inheritance } from '../model/schema.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import { linkTarget } from './links.ts';
-import { looseKey, type Match, NameIndex, nameWords, splitAlternatives, splitWide } from './names.ts';
+import { looseKey, type Match, NameIndex, nameKey, nameWords, splitAlternatives, splitWide } from './names.ts';
 import type { ListKind, RawFamily, RawInheritance, RawLevel, Reference } from './page.ts';
 import { cleanManagerName } from './reporting.ts';
 import { slugify, squash } from './text.ts';
@@ -92,6 +92,12 @@ function mintFamilies(raws: readonly RawFamily[], diagnostics: Diagnostics): Fam
   });
 }
 
+function namesFamilyNotLevel(name: string, section: ListKind, family: FamilyDraft): boolean {
+  const abbreviations = family.raw.abbreviations;
+  if (family.raw.lists[section].length === 0 || nameKey(name, abbreviations) !== nameKey(family.raw.title, abbreviations)) return false;
+  return !family.roles.some((r) => [r.level.title, ...r.level.aliases].some((n) => nameKey(n, abbreviations) === nameKey(name, abbreviations)));
+}
+
 /** What a "previous level" / "all of the above" line points at: the level before on the page, or the family's own list. */
 function positionalTarget(line: RawInheritance, role: RoleDraft, family: FamilyDraft): string | null {
   const familyHasList = family.raw.lists[line.section].length > 0;
@@ -110,6 +116,9 @@ function resolveExtends(family: FamilyDraft, lookup: Lookup, diagnostics: Diagno
       else if (line.previous || line.above) {
         const target = positionalTarget(line, role, family);
         if (target !== null) targets.push(target);
+      } else if (line.name !== null && namesFamilyNotLevel(line.name, line.section, family)) {
+        // "The Senior X role extends the X role" where X is the family's title and no level is called exactly X: the family's own list.
+        targets.push(family.id);
       } else if (line.name !== null) {
         const found = findExtended(line.name, role, family, lookup);
         const title = role.level.title;
@@ -321,7 +330,7 @@ function nearMiss(name: string, role: RoleDraft, family: FamilyDraft): RoleDraft
       const [small, big] = theirs.size < mine.size ? [theirs, mine] : [mine, theirs];
       if (![...small].every((w) => big.has(w))) continue;
       const distance = big.size - small.size;
-      if (distance > 3) continue;
+      if (distance > 6) continue;
       if (best.length === 0 || distance < best[0]!.distance) best = [{ role: r, distance }];
       else if (distance === best[0]!.distance && !best.some((b) => b.role === r)) best.push({ role: r, distance });
     }

@@ -196,6 +196,12 @@ describe('family headings that are not levels', () => {
     expect(byTitle(g, 'Senior Widget Administrator').responsibilities.map((i) => i.text)).toEqual(['Administer widgets']);
   });
 
+  it('"extends the <family> role" builds on the family lists even when an "(Intermediate)" level shares the name', () => {
+    const page = `---\ntitle: Widget Administrator\n---\n## Responsibilities\n\n- Administer widgets\n\n## Levels\n\n${level('Widget Administrator (Intermediate)', 6)}### Senior Widget Administrator\n\nThe Senior Widget Administrator role extends the Widget Administrator role.\n\n#### Job Grade\n\nThe Senior Widget Administrator is a grade 7.\n`;
+    expect(byTitle(compileText('p.md', page), 'Senior Widget Administrator').extends.responsibilities).toBeNull();
+    expect(byTitle(compileText('p.md', page), 'Senior Widget Administrator').inheritance[0]!.target).toBe('widget-administrator');
+  });
+
   it('an initialism the page never defines ("BT" for "Business Technology") still names the level', () => {
     const g = compileText('p.md', `---\ntitle: Business Technology Desk\n---\n${level('Business Technology Desk Analyst', 6)}${level('Senior BT Desk Analyst', 7, '#### Requirements\n\n- Extends that of the BT Desk Analyst requirements\n- More\n')}`);
     expect(byTitle(g, 'Senior BT Desk Analyst').extends.requirements).toBe('business-technology-desk/business-technology-desk-analyst');
