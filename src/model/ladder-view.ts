@@ -101,11 +101,23 @@ export function gradeSpanLabel(summary: Pick<FamilySummary, 'grades'>): string {
   return g.low === g.high ? `Grade ${g.low}` : `Grades ${g.low}–${g.high}`;
 }
 
-/** Vertical extent of each column's roles (for the coarse level's bars). */
-export function columnExtents(layout: LadderLayout): { key: string; x: number; width: number; top: number; bottom: number }[] {
+/**
+ * Vertical extent of each column's roles (for the coarse level's bars): one bar over its
+ * numbered grades, and one over its "Grade unknown" lane when it has roles there (a bar
+ * across both would claim the grades in between).
+ */
+export function columnExtents(layout: LadderLayout): { key: string; column: string; x: number; width: number; top: number; bottom: number }[] {
   return layout.columns.flatMap((c) => {
-    const ys = layout.roles.filter((p) => p.column === c.key).map((p) => p.y);
-    return ys.length ? [{ key: c.key, x: c.x, width: c.width, top: Math.min(...ys), bottom: Math.max(...ys) + NODE_HEIGHT }] : [];
+    const inColumn = layout.roles.filter((p) => p.column === c.key);
+    return (
+      [
+        [c.key, inColumn.filter((p) => p.slot !== null)],
+        [`${c.key}:unknown`, inColumn.filter((p) => p.slot === null)],
+      ] as const
+    ).flatMap(([key, roles]) => {
+      const ys = roles.map((p) => p.y);
+      return ys.length ? [{ key, column: c.key, x: c.x, width: c.width, top: Math.min(...ys), bottom: Math.max(...ys) + NODE_HEIGHT }] : [];
+    });
   });
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { layoutLadder, NODE_HEIGHT, NODE_WIDTH } from '@/model/layout';
-import { familySummaries, firstViewport, gradeSpanLabel, LONG_TITLE, MIN_TEXT_PX, NODE_DETAIL_PX, READABLE_ZOOM, shortTitle } from '@/model/ladder-view';
+import { columnExtents, familySummaries, firstViewport, gradeSpanLabel, LONG_TITLE, MIN_TEXT_PX, NODE_DETAIL_PX, READABLE_ZOOM, shortTitle } from '@/model/ladder-view';
 import { manyFamilies, smallGraph } from './fixtures';
 
 const CSM = 'customer-success-management';
@@ -95,5 +95,16 @@ describe('familySummaries (the coarse level)', () => {
     expect(gradeSpanLabel({ grades: { low: 7, high: 7 } })).toBe('Grade 7');
     // spans follow the columns and do not overlap
     expect(ops!.x).toBeGreaterThanOrEqual(csm!.x + csm!.width);
+  });
+});
+
+describe('columnExtents (the coarse level\'s bars)', () => {
+  it('draws a column\'s numbered grades and its "Grade unknown" roles as separate bars', () => {
+    const layout = layoutLadder(smallGraph);
+    const bars = columnExtents(layout).filter((b) => b.column === `${CSM}:management`);
+    const unknownLane = layout.rows.find((r) => r.slot === null)!;
+    expect(bars.map((b) => b.key)).toEqual([`${CSM}:management`, `${CSM}:management:unknown`]);
+    expect(bars[0]!.top).toBeGreaterThan(unknownLane.y + NODE_HEIGHT);
+    expect(bars[1]).toMatchObject({ top: unknownLane.y, bottom: unknownLane.y + NODE_HEIGHT });
   });
 });

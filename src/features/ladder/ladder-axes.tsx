@@ -61,7 +61,8 @@ export function GradeAxis({ layout }: { layout: LadderLayout }) {
   const { y, zoom } = useViewport();
   return (
     <div aria-hidden="true" className="pointer-events-none relative h-full overflow-hidden border-r border-slate-200 bg-white dark:border-slate-800 dark:bg-slate-950">
-      {layout.rows.map((row) => (
+      {/* a label whose row has scrolled under the headers is left out rather than cut in half */}
+      {layout.rows.filter((row) => y + (row.y + NODE_HEIGHT / 2) * zoom >= 16).map((row) => (
         <div
           key={row.slot ?? 'unknown'}
           className={`absolute right-0 left-0 -translate-y-1/2 px-2 text-right text-xs leading-4 font-semibold ${row.estimated ? 'text-amber-800 dark:text-amber-300' : 'text-slate-700 dark:text-slate-300'}`}

@@ -116,7 +116,7 @@ function baseElements(graph: Graph, layout: LadderLayout, colors: Map<string, st
   });
   const familyOfColumn = new Map(layout.columns.map((c) => [c.key, c.familyId]));
   const bars: Node[] = columnExtents(layout).map((c) => {
-    const familyId = familyOfColumn.get(c.key);
+    const familyId = familyOfColumn.get(c.column);
     return {
       id: `bar:${c.key}`,
       type: 'bar',
