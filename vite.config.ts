@@ -25,6 +25,8 @@ function fixtureGraph(file: string): Plugin {
     'virtual:rungs-families': 'export const loaders = {};',
     'virtual:rungs-search': 'export default [];',
     'virtual:rungs-diagnostics': `import graph from ${from}; export default graph.diagnostics;`,
+    // a ready graph has no page sources to map line by line
+    'virtual:rungs-pages': 'export const pages = []; export const loaders = {};',
   };
   return {
     name: 'rungs-fixture-graph',
