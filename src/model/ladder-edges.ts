@@ -4,14 +4,13 @@
 // Promotion lines (and flows-into between families) are the default; reporting
 // lines show for the selected role (up to its managers, down to its reports)
 // unless all of them are asked for. Several edges of one kind leaving one role
-// (or arriving at one) share a trunk: one line that branches near the far end,
-// instead of a fan. A flows-into line runs above the rows and down the gap before
+// share a trunk: one line that branches near the far end, instead of a fan. A flows-into line runs above the rows and down the gap before
 // its target family, never across other families' roles.
 import type { EdgeKind, Graph } from './schema';
 import { edgeKey } from './queries';
 import { FAMILY_GAP, NODE_HEIGHT, ROW_HEIGHT, familyEndpoints, type LadderLayout, type PlacedRole } from './layout';
 
-/** From this many edges of one kind at one role on one side, they are bundled. */
+/** From this many edges of one kind leaving one role on one side, they are bundled. */
 export const BUNDLE_FROM = 3;
 
 export type EdgeRoute =
@@ -75,25 +74,21 @@ export function ladderEdges(graph: Graph, layout: LadderLayout, choice: EdgeChoi
     drawn.push({ id, kind: edge.kind, source, target, a, b, ...handlesFor(a, b), route: straight ? { kind: 'straight' } : { kind: 'curve' } });
   }
 
-  // Bundles: edges of one kind that leave one role upwards (or downwards), then those arriving at one role.
-  const bundle = (end: 'source' | 'target') => {
-    const groups = new Map<string, typeof drawn>();
-    for (const e of drawn) {
-      if (e.route.kind === 'channel' || e.route.kind === 'trunk' || e.a.y === e.b.y) continue;
-      const key = `${e.kind}|${e[end]}|${e.a.y > e.b.y ? 'up' : 'down'}`;
-      (groups.get(key) ?? groups.set(key, []).get(key)!).push(e);
-    }
-    for (const group of groups.values()) {
-      if (group.length < BUNDLE_FROM) continue;
-      const up = group[0]!.a.y > group[0]!.b.y;
-      const at = end === 'source' ? group[0]!.a : group[0]!.b;
-      // the trunk runs in the gap next to the shared role: above it when the others are above
-      const trunkY = end === 'source' ? (up ? gapAbove(at) : gapBelow(at)) : up ? gapBelow(at) : gapAbove(at);
-      for (const e of group) e.route = { kind: 'trunk', trunkY };
-    }
-  };
-  bundle('source');
-  bundle('target');
+  // Bundles: edges of one kind that leave one role upwards (or downwards) share a trunk in
+  // the gap next to it. Only fans out of a role: lines converging on one role (a manager's
+  // reports) already meet at its handle, and a trunk there would cross the ladder between.
+  const groups = new Map<string, typeof drawn>();
+  for (const e of drawn) {
+    if (e.route.kind === 'channel' || e.a.y === e.b.y) continue;
+    const key = `${e.kind}|${e.source}|${e.a.y > e.b.y ? 'up' : 'down'}`;
+    (groups.get(key) ?? groups.set(key, []).get(key)!).push(e);
+  }
+  for (const group of groups.values()) {
+    if (group.length < BUNDLE_FROM) continue;
+    const from = group[0]!.a;
+    const trunkY = from.y > group[0]!.b.y ? gapAbove(from) : gapBelow(from);
+    for (const e of group) e.route = { kind: 'trunk', trunkY };
+  }
 
   return drawn.map(({ a: _a, b: _b, ...edge }) => edge);
 }

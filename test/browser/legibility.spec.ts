@@ -232,6 +232,14 @@ test.describe('seeds', () => {
     test.info().annotations.push({ type: 'edges', description: `seeds default view: ${edges} edges, ${crossings} crossings` });
     console.log(`edges seeds default view: ${edges} edges, ${crossings} crossings`);
     expect(crossings).toBeLessThanOrEqual(2);
+    // the former default (every reporting line too), now with bundled trunks: a figure to compare, not a bound
+    await page.goto('?edges=promotion,reports-to,flows-into');
+    await expect(page.locator('.react-flow__edge').first()).toBeAttached();
+    await page.waitForTimeout(600);
+    const all = await page.locator('.react-flow__edge').count();
+    const allCrossings = await edgeCrossings(page);
+    test.info().annotations.push({ type: 'edges', description: `seeds with every reporting line: ${all} edges, ${allCrossings} crossings` });
+    console.log(`edges seeds with every reporting line: ${all} edges, ${allCrossings} crossings`);
   });
 
   test('a selected role shows its reporting lines up and down, other reporting lines stay hidden', async ({ page }) => {
