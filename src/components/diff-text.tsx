@@ -3,6 +3,17 @@
 import type { DiffPart } from '@/model/item-match';
 
 export function DiffText({ parts }: { parts: readonly DiffPart[] }) {
+  // wordDiff gives up on texts too long or too different to compare word by word
+  // (it would block the page) and returns the old text removed, the new one added
+  const added = parts.find((p) => p.kind === 'added');
+  if (added && parts.length === 2 && !parts.some((p) => p.kind === 'same')) {
+    return (
+      <span>
+        {added.text}
+        <span className="mt-1 block text-xs text-slate-600 dark:text-slate-400">Reworded: too long or too different to compare word by word.</span>
+      </span>
+    );
+  }
   return (
     <span>
       {parts.map((p, i) =>

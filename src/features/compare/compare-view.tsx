@@ -10,7 +10,7 @@ import { Link } from '@tanstack/react-router';
 import type { Graph, Item } from '@/model/schema';
 import { COMPARED_SECTIONS, type ComparedSection, type Comparison, type ComparisonCell, type ComparisonRow } from '@/model/compare';
 import { foldSharedRows, sharedCount } from '@/model/compare-fold';
-import type { DiffPart } from '@/model/item-match';
+import { DiffText } from '@/components/diff-text';
 import { originTitle, trackLabel } from '@/model/queries';
 import { RichText } from '@/components/rich-text';
 import { PageLinkFamily } from '@/components/page-link-scope';
@@ -270,30 +270,5 @@ function Children({ items }: { items: Item[] }) {
         </li>
       ))}
     </ul>
-  );
-}
-
-/** A word-level difference against the column on the left: removed words struck through, added ones underlined. */
-function DiffText({ parts }: { parts: DiffPart[] }) {
-  return (
-    <span>
-      {parts.map((p, i) =>
-        p.kind === 'same' ? (
-          <span key={i}>{p.text}</span>
-        ) : p.kind === 'added' ? (
-          <ins key={i} className="bg-emerald-100 text-emerald-950 underline decoration-emerald-700 dark:bg-emerald-900/60 dark:text-emerald-50">
-            <span className="sr-only">[added: </span>
-            {p.text}
-            <span className="sr-only">]</span>
-          </ins>
-        ) : (
-          <del key={i} className="bg-rose-100 text-rose-950 line-through dark:bg-rose-900/60 dark:text-rose-50">
-            <span className="sr-only">[removed: </span>
-            {p.text}
-            <span className="sr-only">]</span>
-          </del>
-        ),
-      )}
-    </span>
   );
 }
