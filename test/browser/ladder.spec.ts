@@ -55,7 +55,8 @@ test('the same grade sits at the same height in every family', async ({ page }) 
   const [boxA, boxB, boxC] = [await a.boundingBox(), await b.boundingBox(), await c.boundingBox()];
   expect(Math.abs(boxA!.y - boxB!.y)).toBeLessThan(1);
   expect(boxA!.y).toBeLessThan(boxC!.y);
-  await expect(page.getByText('Grade 12', { exact: true })).toBeVisible();
+  // the grade axis labels the rows in view (the first view shows the band with the most roles)
+  await expect(page.getByText('Grade 7', { exact: true })).toBeVisible();
   await shot(page, 'all-families');
 });
 
