@@ -40,10 +40,18 @@ describe('false alarms', () => {
       expect(codes(`---\ntitle: Widgets\n---\n## Senior Widget Analyst\n\n### Job Grade\n\n${sentence}\n\n### Responsibilities\n\n- Count\n`)).not.toContain('grade-name-mismatch');
   });
 
-  it('levels-as-specialties says what the page has, not "one grade" (a page with no grade number)', () => {
-    const page = '---\ntitle: Widget Engineer\n---\n## Job Grade\n\nSee the grades page.\n\n## Responsibilities\n\n- Build\n\n## Levels\n\n### Backend\n\n#### Responsibilities\n\n- Ruby\n';
+  it('levels-as-specialties says what the page has, not "one grade"', () => {
+    const page = '---\ntitle: Widget Engineer\n---\n## Job Grade\n\nThe Widget Engineer is a grade 7.\n\n## Responsibilities\n\n- Build\n\n## Levels\n\n### Backend\n\n#### Responsibilities\n\n- Ruby\n';
     const d = compileText('p.md', page).diagnostics.find((x) => x.code === 'levels-as-specialties');
+    expect(d?.message).toMatch(/grade 7/);
     expect(d?.message).not.toMatch(/one grade/);
+  });
+
+  it('a Job Grade heading with no number above real levels is not read as a role of its own', () => {
+    const page = '---\ntitle: Widgets\n---\n## Job Grade\n\nSee the grades page.\n\n## Levels\n\n### Widget Analyst\n\n#### Job Grade\n\nThe Widget Analyst is a grade 6.\n\n#### Responsibilities\n\n- Count\n';
+    const g = compileText('p.md', page);
+    expect(g.roles.map((r) => r.title)).toEqual(['Widget Analyst']);
+    expect(g.diagnostics.map((x) => x.code)).not.toContain('levels-as-specialties');
   });
 
   it('raw-html is not raised for anchors, line breaks and empty figures', () => {

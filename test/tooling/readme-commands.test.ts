@@ -37,6 +37,7 @@ const RUN_ELSEWHERE: Array<{ command: RegExp; by: string; runs: string }> = [
   { command: /^npm run test:unit$/, by: 'test/run-all.mjs', runs: "'vitest', 'run', '--config', 'test/vitest.config.ts'" },
   { command: /^npm run test:browser$/, by: 'test/run-all.mjs', runs: "'playwright', 'test', '--config', 'test/browser/playwright.config.ts'" },
   { command: /^npm run fuzz$/, by: 'test/compiler/fuzz.test.ts', runs: 'FUZZ_RUNS' },
+  { command: /^RUNGS_CORPUS=\S+ npm run accuracy$/, by: 'test/compiler/accuracy.test.ts', runs: 'measure(corpus!)' },
   { command: /^node test\/find-browser\.mjs$/, by: 'test/run-all.mjs', runs: "import { findBrowser } from './find-browser.mjs'" },
   { command: /^sudo apt-get install -y chromium$/, by: 'test/find-browser.mjs', runs: "'install', '-y', '-qq', 'chromium'" },
   { command: /^npx playwright install --with-deps chromium$/, by: 'test/find-browser.mjs', runs: "'install', 'chromium'" },
