@@ -2,7 +2,8 @@ import '@/app/no-eval';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import index from 'virtual:rungs-index';
 import { loaders } from 'virtual:rungs-families';
-import { AppRoot, createAppState, settleApp } from '@/app/app';
+import { AppRoot, appStateFor, settleApp, type AppState } from '@/app/app';
+import type { Graph } from '@/model/schema';
 import { adoptServerMarkup, prerenderedFor } from '@/app/prerendered';
 import './styles.css';
 
@@ -18,19 +19,47 @@ const sources = {
 
 const container = document.getElementById('root')!;
 let root: Root | null = null;
+
+/** The index's problems against the graph schema, loaded on demand (the schema library is not in the first view). */
+const problemsOf = (data: unknown) => import('@/app/graph-check').then((m) => m.graphProblems(data));
+/** The error page instead of the app when the index does not fit (a half-finished deploy). */
+const errorState = (problems: string[]): AppState | null => (problems.length ? { problems } : null);
+/** Runs once the browser is idle after the first paint (a timeout where it has no idle callback). */
+const whenIdle = (run: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 1000 }) : setTimeout(run, 200));
+/** The app on the index as it is; the error page (its details to follow) when even the store cannot be made from it. */
+function drawable(data: unknown): AppState {
+  try {
+    return appStateFor(data as Graph, sources);
+  } catch {
+    return { problems: [] };
+  }
+}
 // A prerendered role or family page (src/compiler/prerender.ts) already shows the
 // page: the app settles the same route first (its family text loaded), then hydrates
 // that markup in place, so nothing flashes or moves. Any other URL renders afresh.
 const prerendered = prerenderedFor(container, window.location, window.history);
-const state = createAppState(index as unknown, sources);
+// The index is drawn at once and checked against the schema right after: a build
+// whose index does not fit still ends on the error page (a view that cannot draw it
+// meanwhile shows the router's error, never a blank screen).
+const state = drawable(index);
 if (prerendered === 'none') {
-  root = createRoot(container);
-  root.render(<AppRoot state={state} />);
+  const shown = createRoot(container);
+  root = shown;
+  shown.render(<AppRoot state={state} />);
+  whenIdle(() => void problemsOf(index).then((problems) => {
+    const failed = errorState(problems);
+    if (failed) shown.render(<AppRoot state={failed} />);
+  }));
 } else
-  void settleApp(state)
-    .catch(() => undefined)
-    .then(() => {
-      if (prerendered === 'this-page') {
+  // The prerendered page is on screen already: check before hydrating, so an index
+  // that does not fit never hydrates the page's markup.
+  void Promise.all([settleApp(state).catch(() => undefined), problemsOf(index)])
+    .then(([, problems]) => {
+      const failed = errorState(problems);
+      if (failed) {
+        root = createRoot(container);
+        root.render(<AppRoot state={failed} />);
+      } else if (prerendered === 'this-page') {
         adoptServerMarkup(state);
         root = hydrateRoot(container, <AppRoot state={state} />);
       } else {
@@ -45,9 +74,8 @@ if (import.meta.hot) {
   let current = { index: index as unknown, loaders };
   import.meta.hot.accept(['virtual:rungs-index', 'virtual:rungs-families'], ([nextIndex, nextFamilies]) => {
     current = { index: (nextIndex as { default?: unknown } | undefined)?.default ?? current.index, loaders: (nextFamilies as { loaders?: typeof loaders } | undefined)?.loaders ?? current.loaders };
-    const next = createAppState(current.index, { ...sources, families: current.loaders });
-    void settleApp(next)
-      .catch(() => undefined)
-      .then(() => root?.render(<AppRoot state={next} />));
+    const data = current.index;
+    const next = appStateFor(data as Graph, { ...sources, families: current.loaders });
+    void Promise.all([settleApp(next).catch(() => undefined), problemsOf(data)]).then(([, problems]) => root?.render(<AppRoot state={errorState(problems) ?? next} />));
   });
 }

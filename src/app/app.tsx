@@ -1,23 +1,24 @@
-// The whole app from raw data: the index (or a full graph) validated against the
-// schema first, then a store that loads each family's text, the search text and the
-// diagnostics on demand from `sources`. Without sources the data is a full graph
-// with nothing left to load (tests, fixture builds).
+// The whole app from the index (or a full graph) and a store that loads each family's
+// text, the search text and the diagnostics on demand from `sources`. Without sources
+// the data is a full graph with nothing left to load (tests, fixture builds).
+// Checking the data against the schema is graph-check.ts's: the build and the tests
+// check before rendering; the browser renders the index at once and checks it right
+// after (main.tsx), so the schema library stays out of the first view.
 // The same three steps run at build time to prerender a page (src/app/render-page.tsx)
 // and in the browser to take that page over (src/main.tsx): create the state, settle
 // the current route (matched, its family text loaded), render.
-import { StrictMode, useState } from 'react';
+import { StrictMode } from 'react';
 import { RouterProvider, type RouterHistory } from '@tanstack/react-router';
-import { graphSchema } from '@/model/schema';
+import type { Graph } from '@/model/schema';
 import { createGraphStore, type GraphSources, type GraphStore } from '@/model/graph-store';
 import { createAppRouter } from './router';
 import { GraphErrorPage } from './graph-error';
 
 export type AppState = { problems: string[] } | { router: ReturnType<typeof createAppRouter>; store: GraphStore };
 
-export function createAppState(data: unknown, sources?: GraphSources, history?: RouterHistory): AppState {
-  const parsed = graphSchema.safeParse(data);
-  if (!parsed.success) return { problems: parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`) };
-  const store = createGraphStore(parsed.data, sources);
+/** The app on a graph taken as it is: the caller has checked it, or checks it next (main.tsx). */
+export function appStateFor(graph: Graph, sources?: GraphSources, history?: RouterHistory): AppState {
+  const store = createGraphStore(graph, sources);
   return { router: createAppRouter({ store, history }), store };
 }
 
@@ -43,9 +44,4 @@ export function AppRoot({ state }: { state: AppState }) {
       <AppView state={state} />
     </StrictMode>
   );
-}
-
-export function App({ data, sources, history }: { data: unknown; sources?: GraphSources; history?: RouterHistory }) {
-  const [state] = useState(() => createAppState(data, sources, history));
-  return <AppView state={state} />;
 }

@@ -8,7 +8,8 @@ import { renderToString } from 'react-dom/server';
 import { prerender } from 'react-dom/static';
 import { createMemoryHistory } from '@tanstack/react-router';
 import type { GraphSources } from '@/model/graph-store';
-import { AppRoot, createAppState, settleApp } from './app';
+import { AppRoot, settleApp } from './app';
+import { createAppState } from './graph-check';
 
 const CLIENT_RENDERED = '<!--$!-->';
 

@@ -3,6 +3,7 @@
 // Route loaders ask the graph store for the family text a view shows: compare and
 // path wait for it (their whole page is text), the role route only starts it, so
 // the ladder stays in place and the panel says it is loading.
+import { lazy } from 'react';
 import { createRoute, createRouter, lazyRouteComponent, type RouterHistory } from '@tanstack/react-router';
 import { familiesForRoles, type GraphStore } from '@/model/graph-store';
 import { needsFamilyPicker } from '@/model/departments';
@@ -14,9 +15,6 @@ import { compareSearchSchema, diagnosticsSearchSchema, idList, ladderSearchSchem
 import { useGraphState } from './graph-state';
 import { ExplorerPage } from './routes/explorer-page';
 import { FamilyPickerPage } from './routes/family-picker-page';
-import { ComparePage } from './routes/compare-page';
-import { PathPage } from './routes/path-page';
-import { DiagnosticsPage } from './routes/diagnostics-page';
 import { FamilyNotFound, RoleNotFound } from './routes/not-found-pages';
 import { LoadFailed, Loading } from './routes/loading';
 
@@ -63,6 +61,13 @@ const roleRoute = createRoute({
     return <ExplorerPage graph={graph} index={index} search={search} role={role} />;
   },
 });
+
+// Compare (with the word diff it uses), path and diagnostics load when opened: they are
+// not part of the first view. (The ladder and the role page stay in it: a prerendered
+// page hydrates them at once.)
+const ComparePage = lazy(() => import('./routes/compare-page').then((m) => ({ default: m.ComparePage })));
+const PathPage = lazy(() => import('./routes/path-page').then((m) => ({ default: m.PathPage })));
+const DiagnosticsPage = lazy(() => import('./routes/diagnostics-page').then((m) => ({ default: m.DiagnosticsPage })));
 
 const compareRoute = createRoute({
   getParentRoute: () => rootRoute,

@@ -4,12 +4,11 @@
 // index plus whatever has loaded so far, merged into one Graph the views read as
 // before. A family without a loader counts as loaded, so a full graph (tests,
 // fixture builds) is simply an index with nothing left to load.
-// Each loaded piece is validated; a failure is recorded per family (shown by the
+// Each loaded piece is validated (the schemas load with the first piece); a failure is recorded per family (shown by the
 // view, retried on the next ensure), never thrown at render time.
-import { z } from 'zod';
 import { withFamilyChunk, type FamilyChunk, type SearchText } from './chunks';
 import { getRole } from './queries';
-import { diagnosticSchema, familySchema, roleSchema, type Graph } from './schema';
+import type { Graph } from './schema';
 import type { PageLines, PageSummary } from './page-lines';
 
 export type ModuleLoader = () => Promise<{ default: unknown }>;
@@ -60,9 +59,8 @@ export interface GraphStore {
   settled: () => Promise<void>;
 }
 
-const familyChunkSchema = z.object({ family: familySchema, roles: z.array(roleSchema) });
-const searchTextSchema = z.array(z.tuple([z.string(), z.string()]));
-const diagnosticsSchema = z.array(diagnosticSchema);
+/** The loaded pieces' schemas, fetched with the first piece (the first view does not need them). */
+const chunkSchemas = () => import('./chunk-schemas.ts');
 /** The line map's schemas, fetched with the first page data (they are not needed before). */
 const pageSchemas = () => import('./page-lines-schema.ts');
 
@@ -123,7 +121,8 @@ export function createGraphStore(index: Graph, sources: GraphSources = {}): Grap
     once(`family:${id}`, async () => {
       update(() => ({ loading: withLoading(id, true), failed: withFailure(id, null) }));
       try {
-        const parsed = familyChunkSchema.safeParse((await loader()).default);
+        const [{ familyChunkSchema }, module] = await Promise.all([chunkSchemas(), loader()]);
+        const parsed = familyChunkSchema.safeParse(module.default);
         if (!parsed.success || parsed.data.family.id !== id) throw new Error(`the data of family "${id}" does not have the expected shape`);
         const chunk: FamilyChunk = parsed.data;
         update((s) => ({ graph: withFamilyChunk(s.graph, chunk), loaded: new Set([...s.loaded, id]), loading: withLoading(id, false) }));
@@ -154,7 +153,8 @@ export function createGraphStore(index: Graph, sources: GraphSources = {}): Grap
       if (!load || state.search) return undefined;
       return once('search', async () => {
         try {
-          const search = searchTextSchema.parse((await load()).default);
+          const [{ searchTextSchema }, module] = await Promise.all([chunkSchemas(), load()]);
+          const search = searchTextSchema.parse(module.default);
           update(() => ({ search, failed: withFailure('search', null) }));
         } catch (error) {
           update(() => ({ failed: withFailure('search', message(error)) }));
@@ -167,7 +167,8 @@ export function createGraphStore(index: Graph, sources: GraphSources = {}): Grap
       if (!load || state.diagnosticsReady) return undefined;
       return once('diagnostics', async () => {
         try {
-          const diagnostics = diagnosticsSchema.parse((await load()).default);
+          const [{ diagnosticsSchema }, module] = await Promise.all([chunkSchemas(), load()]);
+          const diagnostics = diagnosticsSchema.parse(module.default);
           update((s) => ({ graph: { ...s.graph, diagnostics }, diagnosticsReady: true, failed: withFailure('diagnostics', null) }));
         } catch (error) {
           update(() => ({ failed: withFailure('diagnostics', message(error)) }));
@@ -200,7 +201,7 @@ export function createGraphStore(index: Graph, sources: GraphSources = {}): Grap
     return once('pages', async () => {
       try {
         const [{ pageSummarySchema }, module] = await Promise.all([pageSchemas(), load()]);
-        const pages = z.array(pageSummarySchema).parse(module.pages);
+        const pages = pageSummarySchema.array().parse(module.pages);
         pageLoaders = module.loaders;
         update(() => ({ pages, failed: withFailure('pages', null) }));
       } catch (error) {

@@ -4,6 +4,7 @@
 // the data it loads against it too, so a half-finished deploy shows an error
 // page instead of a blank screen.
 import { z } from 'zod';
+import { EDGE_KINDS, SEVERITIES, TRACKS } from './vocabulary.ts';
 
 /** Where something was written: path relative to the folder compiled, 1-based line. */
 export const sourceSchema = z.object({
@@ -68,7 +69,7 @@ export const sectionSchema: z.ZodType<Section> = z.lazy(() =>
 );
 
 /** 'unknown' when the page does not say whether the role leads people (shown apart, never guessed). */
-export const trackSchema = z.enum(['individual-contributor', 'management', 'unknown']);
+export const trackSchema = z.enum(TRACKS);
 
 /** The "Extends …" line of one section, resolved (target) or not (null). */
 export const inheritanceSchema = z.object({
@@ -151,7 +152,7 @@ export const roleSchema = z.object({
     .optional(),
 });
 
-export const edgeKindSchema = z.enum(['promotion', 'reports-to', 'extends', 'flows-into']);
+export const edgeKindSchema = z.enum(EDGE_KINDS);
 
 /**
  * promotion, reports-to, extends: role id → role id.
@@ -165,7 +166,7 @@ export const edgeSchema = z.object({
   target: z.string(),
 });
 
-export const severitySchema = z.enum(['error', 'warning', 'info']);
+export const severitySchema = z.enum(SEVERITIES);
 
 export const diagnosticSchema = z.object({
   severity: severitySchema,

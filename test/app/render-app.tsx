@@ -1,7 +1,7 @@
 // Renders the real app (schema check, router, routes) on a memory history.
 import { render, screen } from '@testing-library/react';
 import { createMemoryHistory } from '@tanstack/react-router';
-import { App } from '@/app/app';
+import { App } from '@/app/checked-app';
 import type { GraphSources } from '@/model/graph-store';
 import small from '../fixtures/graphs/small.json';
 
