@@ -24,8 +24,15 @@ let root: Root | null = null;
 const problemsOf = (data: unknown) => import('@/app/graph-check').then((m) => m.graphProblems(data));
 /** The error page instead of the app when the index does not fit (a half-finished deploy). */
 const errorState = (problems: string[]): AppState | null => (problems.length ? { problems } : null);
-/** Runs once the browser is idle after the first paint (a timeout where it has no idle callback). */
-const whenIdle = (run: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 1000 }) : setTimeout(run, 200));
+/**
+ * Runs once the first view is complete (the page's load event, which waits for the
+ * chunks the first render fetches) and the browser is idle (a timeout where it has no idle callback).
+ */
+function whenIdle(run: () => void) {
+  const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 1000 }) : setTimeout(run, 200));
+  if (document.readyState === 'complete') idle();
+  else window.addEventListener('load', idle, { once: true });
+}
 /** The app on the index as it is; the error page (its details to follow) when even the store cannot be made from it. */
 function drawable(data: unknown): AppState {
   try {
