@@ -5,9 +5,9 @@
 // the roles where it continues. Each step says the grade change, whether it moves
 // between tracks, and how many responsibilities and requirements it adds (items the
 // next role has that this one does not, compared as the path page does).
-import { itemKey } from './item-key';
-import { edgesFrom, getFamily, getRole, nextLevel, trackLabel } from './queries';
-import type { Graph, Item, Role } from './schema';
+import { addedItems } from './path';
+import { edgesFrom, entryRoles, getFamily, getRole, nextLevel, trackLabel } from './queries';
+import type { Graph, Role } from './schema';
 
 export interface NextStep {
   role: Role;
@@ -19,19 +19,6 @@ export interface NextStep {
   newRequirements: number | null;
 }
 
-function added(before: Item[], after: Item[]): number {
-  const known = new Set(before.map((i) => itemKey(i.text)));
-  return after.filter((i) => !known.has(itemKey(i.text))).length;
-}
-
-/** Where a ladder flowing into `familyId` continues: its lowest-graded roles at or above `grade`. */
-function entryRoles(graph: Graph, familyId: string, grade: number | null): Role[] {
-  const roles = (getFamily(graph, familyId)?.roles ?? [])
-    .map((id) => getRole(graph, id))
-    .filter((r): r is Role => !!r && r.grade !== null && (grade === null || r.grade >= grade));
-  const lowest = Math.min(...roles.map((r) => r.grade!));
-  return roles.filter((r) => r.grade === lowest);
-}
 
 function isTopOfFamily(graph: Graph, role: Role): boolean {
   const family = role.familyId ? getFamily(graph, role.familyId) : undefined;
@@ -67,8 +54,8 @@ export function nextSteps(graph: Graph, roleId: string): NextStep[] {
         via,
         gradeChange: { from: role.grade, to: next.grade },
         trackChange: next.track !== role.track,
-        newResponsibilities: known ? added(role.responsibilities, next.responsibilities) : null,
-        newRequirements: known ? added(role.requirements, next.requirements) : null,
+        newResponsibilities: known ? addedItems(role.responsibilities, next.responsibilities).length : null,
+        newRequirements: known ? addedItems(role.requirements, next.requirements).length : null,
       };
     });
 }

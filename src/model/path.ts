@@ -3,9 +3,9 @@
 // alone does not get there, a reporting line (report → manager). Returns each
 // step with what it adds, or why there is no route and the roles that can be
 // reached instead.
-import { closestRoles, edgeKey, edgesFrom, getFamily, getRole } from './queries';
+import { closestRoles, edgeKey, edgesFrom, entryRoles, getFamily, getRole } from './queries';
 import type { Graph, Item, Role } from './schema';
-import { itemKey } from './item-match';
+import { itemKey } from './item-key';
 
 export type PathMove = 'promotion' | 'flows-into' | 'reports-to';
 
@@ -70,15 +70,6 @@ function movesFrom(graph: Graph, role: Role): Move[] {
   return moves;
 }
 
-/** Where a ladder continuing into `familyId` lands: its lowest-graded roles at or above `grade`. */
-function entryRoles(graph: Graph, familyId: string, grade: number | null): Role[] {
-  const roles = (getFamily(graph, familyId)?.roles ?? [])
-    .map((id) => getRole(graph, id))
-    .filter((r): r is Role => !!r && r.grade !== null && (grade === null || r.grade >= grade));
-  const lowest = Math.min(...roles.map((r) => r.grade!));
-  return roles.filter((r) => r.grade === lowest);
-}
-
 interface Reached {
   /** Reporting-line moves used (fewest wins), then total moves. */
   cost: [number, number];
@@ -128,7 +119,7 @@ export function findPath(graph: Graph, fromId: string, toId: string): PromotionP
     const step = {
       role: move.to,
       via: move.via,
-      adds: { responsibilities: added(previous.responsibilities, move.to.responsibilities), requirements: added(previous.requirements, move.to.requirements) },
+      adds: { responsibilities: addedItems(previous.responsibilities, move.to.responsibilities), requirements: addedItems(previous.requirements, move.to.requirements) },
       gradeChange: previous.grade === null || move.to.grade === null ? null : move.to.grade - previous.grade,
       trackChange: previous.track !== move.to.track,
     };
@@ -138,7 +129,8 @@ export function findPath(graph: Graph, fromId: string, toId: string): PromotionP
   return { found: true, from, to, steps, roleIds: [from.id, ...moves.map((m) => m.to.id)], edgeKeys: moves.map((m) => m.edge) };
 }
 
-function added(before: Item[], after: Item[]): Item[] {
+/** Items of `after` that `before` does not have (same text after normalising). */
+export function addedItems(before: Item[], after: Item[]): Item[] {
   const known = new Set(before.map((i) => itemKey(i.text)));
   return after.filter((i) => !known.has(itemKey(i.text)));
 }

@@ -175,3 +175,12 @@ export function closestFamilies(graph: Graph, typed: string, limit = 5): Family[
     .slice(0, limit)
     .map((x) => x.family);
 }
+
+/** Where a ladder continuing into `familyId` lands: its lowest-graded roles at or above `grade`. */
+export function entryRoles(graph: Graph, familyId: string, grade: number | null): Role[] {
+  const roles = (getFamily(graph, familyId)?.roles ?? [])
+    .map((id) => getRole(graph, id))
+    .filter((r): r is Role => !!r && r.grade !== null && (grade === null || r.grade >= grade));
+  const lowest = Math.min(...roles.map((r) => r.grade!));
+  return roles.filter((r) => r.grade === lowest);
+}
