@@ -34,17 +34,7 @@ function fnv1a(text: string): string {
   return hash.toString(16).padStart(8, '0');
 }
 
-/**
- * The anchor a handbook renderer gives a heading: like a slug, but punctuation is
- * dropped rather than turned into a hyphen, as Hugo/Kramdown do ("Manager, CSM" → "manager-csm").
- */
-export function headingAnchor(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s-]/gu, '')
-    .trim()
-    .replace(/\s+/g, '-');
-}
+export { headingAnchor } from '../model/heading-anchor.ts';
 
 /**
  * `text` without the characters of `chars` at its end: a plain loop, linear in the

@@ -6,6 +6,7 @@
 // absolute, the source site + path when site-relative), or plain text with the path
 // to show in its title. Never an app URL that is not a role or family, so a link
 // in page text never opens the app's "not found" page.
+import { headingAnchor } from './heading-anchor';
 import { getFamily, getRole } from './queries';
 import type { Family, Graph, Role } from './schema';
 
@@ -25,14 +26,7 @@ export interface PageLinkContext {
 /** Link schemes a page may send a reader to; everything else (javascript:, data:, …) stays text. */
 const WEB_SCHEMES = new Set(['http', 'https', 'mailto']);
 
-/** The anchor a handbook renderer gives a heading ("Manager, CSM" → "manager-csm"): punctuation dropped, spaces to hyphens. */
-export function headingAnchor(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s-]/gu, '')
-    .trim()
-    .replace(/\s+/g, '-');
-}
+export { headingAnchor };
 
 const decode = (text: string) => {
   try {
