@@ -8,7 +8,7 @@
 // never a crash. Timings come from the page's Performance API (see probe.ts).
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../free-port.ts';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from '@playwright/test';
@@ -32,17 +32,6 @@ export interface BrowserBench {
   pan: Maybe<{ durationMs: number; nodes: number; frames: number; maxFrameGapMs: number; p95FrameGapMs: number; longTasks: number; longestTaskMs: number; blockingMs: number; moved: boolean }>;
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 export interface Server {
   url: string;

@@ -8,7 +8,7 @@
 // in N ms" line.
 import { spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../free-port.ts';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compilePages } from '../../src/compiler/compile.ts';
@@ -41,17 +41,6 @@ const WAIT_FOR_TEXT = `(text) => new Promise((resolve) => {
   observer.observe(document, { subtree: true, childList: true, characterData: true });
 })`;
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** A role with own responsibilities on a line of its page, in the first family that has one. */
 function pickRole(folder: string): { id: string; file: string; line: number } {
