@@ -79,28 +79,25 @@ function PlanGroup({ group, items, change }: { group: PlanGroupId; items: Matche
       ))}
     </ul>
   );
-  if (group === 'inherited') {
-    if (items.length === 0) return null;
-    return (
-      <section aria-labelledby={headingId} className="mt-8">
-        <h2 id={headingId} className="text-lg font-semibold">
-          {GROUP_TITLES[group]} ({items.length})
-        </h2>
-        <PlanProgress items={items} />
-        <details className="mt-2 rounded-md border border-slate-200 p-3 dark:border-slate-800">
-          <summary className="cursor-pointer text-sm font-medium">Show the {items.length} items your current role already asks</summary>
-          {list}
-        </details>
-      </section>
+  if (group === 'inherited' && items.length === 0) return null;
+  const body =
+    group === 'inherited' ? (
+      <details className="mt-2 rounded-md border border-slate-200 p-3 dark:border-slate-800">
+        <summary className="cursor-pointer text-sm font-medium">Show the {items.length} items your current role already asks</summary>
+        {list}
+      </details>
+    ) : items.length === 0 ? (
+      <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">Nothing new here: the target asks what your current role already asks.</p>
+    ) : (
+      list
     );
-  }
   return (
     <section aria-labelledby={headingId} className="mt-8">
       <h2 id={headingId} className="text-lg font-semibold">
         {GROUP_TITLES[group]} ({items.length})
       </h2>
       <PlanProgress items={items} />
-      {items.length === 0 ? <p className="mt-2 text-sm text-slate-700 dark:text-slate-300">Nothing new here: the target asks what your current role already asks.</p> : list}
+      {body}
     </section>
   );
 }
