@@ -133,8 +133,14 @@ test('printing a plan: the roles, the date, each status in words, no controls', 
 });
 
 test('a corrupt saved plan is reported and kept aside; the page still works', async ({ page }) => {
-  await page.goto('plan');
-  await page.evaluate(([key]) => localStorage.setItem(key!, '{"format":"rungs-plan","version":1,"from":'), [`rungs:plan:${SENIOR} ${STAFF}`]);
+  // Written before any script of the first page runs (and only once in this tab):
+  // written from an open app page, the home or /plan page could read every saved
+  // plan and move this record aside before the plan page is opened.
+  await page.addInitScript((key) => {
+    if (sessionStorage.getItem('test:seeded')) return;
+    sessionStorage.setItem('test:seeded', '1');
+    localStorage.setItem(key, '{"format":"rungs-plan","version":1,"from":');
+  }, `rungs:plan:${SENIOR} ${STAFF}`);
   await page.goto(PLAN_URL);
   await expect(page.getByRole('alert').filter({ hasText: 'Your saved plan for this step could not be read (it is not valid JSON)' })).toBeVisible();
   await expect(page.getByText('A saved plan could not be read; kept aside, not used:')).toBeVisible();
