@@ -79,7 +79,9 @@ function contains(a: string, b: string): boolean {
 }
 
 type Pass = (a: string, b: string) => boolean;
-const PASSES: Pass[] = [(a, b) => key(a) !== '' && key(a) === key(b), (a, b) => loose(a) !== '' && loose(a) === loose(b), contains];
+/** Exact (case and spacing aside) before word bags: "Senior Manager, X" and "Senior X Manager" share every word. */
+const exact = (name: string) => name.toLowerCase().replace(/\s+/g, ' ').trim();
+const PASSES: Pass[] = [(a, b) => exact(a) !== '' && exact(a) === exact(b), (a, b) => key(a) !== '' && key(a) === key(b), (a, b) => loose(a) !== '' && loose(a) === loose(b), contains];
 
 /** Expected level index → matched role (one to one). */
 export function matchLevels(levels: readonly TruthLevel[], roles: readonly Role[]): Map<number, Role> {
@@ -120,11 +122,18 @@ export function scorePage(truth: TruthPage, graph: Graph): PageScore {
   const byId = new Map(graph.roles.map((r) => [r.id, r]));
   const roles = family ? family.roles.map((id) => byId.get(id)).filter((r): r is Role => r !== undefined) : [];
   const matched = matchLevels(truth.levels, roles);
-  const roleOfLevel = new Map<string, Role>();
+  const byExactName = new Map<string, Role>();
+  const byKey = new Map<string, Role>();
   truth.levels.forEach((level, i) => {
     const role = matched.get(i);
-    if (role) for (const n of namesOf(level)) if (!roleOfLevel.has(key(n))) roleOfLevel.set(key(n), role);
+    if (role) for (const n of namesOf(level)) if (!byExactName.has(exact(n))) byExactName.set(exact(n), role);
   });
+  truth.levels.forEach((level, i) => {
+    const role = matched.get(i);
+    if (role) for (const n of namesOf(level)) if (!byKey.has(key(n))) byKey.set(key(n), role);
+  });
+  /** The role a truth name stands for: an exact title first, then the same words in any order. */
+  const roleOfLevel = { get: (name: string): Role | undefined => byExactName.get(exact(name)) ?? byKey.get(key(name)) };
   const titleOf = (id: string) => (family && id === family.id ? '@family' : (byId.get(id)?.title ?? id));
   const miss = (level: string, field: Mismatch['field'], expected: string, got: string) => mismatches.push({ page: truth.file, level, field, expected, got });
   // A level that was not found is one mismatch ("levels found"), though it counts as wrong in every field.
@@ -140,7 +149,7 @@ export function scorePage(truth: TruthPage, graph: Graph): PageScore {
     for (const name of expected) {
       const at = left.findIndex((id) => {
         if (name === '@family') return family !== undefined && id === family.id;
-        const viaLevel = roleOfLevel.get(key(name));
+        const viaLevel = roleOfLevel.get(name);
         if (viaLevel) return viaLevel.id === id;
         const target = byId.get(id);
         return target !== undefined && roleNames(target).some((n) => key(n) === key(name) || loose(n) === loose(name));
@@ -177,8 +186,8 @@ export function scorePage(truth: TruthPage, graph: Graph): PageScore {
   const edges = graph.edges.filter((e) => e.kind === 'promotion' && familyIds.has(e.source));
   const expectedPairs = new Set<string>();
   for (const [from, to] of truth.promotions) {
-    const a = roleOfLevel.get(key(from));
-    const b = roleOfLevel.get(key(to));
+    const a = roleOfLevel.get(from);
+    const b = roleOfLevel.get(to);
     if (a && b) expectedPairs.add(`${a.id} ${b.id}`);
     const found = a !== undefined && b !== undefined && edges.some((e) => e.source === a.id && e.target === b.id);
     count('promotion steps found', found, `${from} → ${to}`, 'an edge', found ? 'an edge' : a && b ? 'no edge' : 'a level not found');

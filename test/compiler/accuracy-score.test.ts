@@ -113,4 +113,32 @@ describe('accuracy scoring', () => {
     higher.phantoms = 0;
     expect(belowFloor(score, higher)).toEqual(['widgets.md: grades 3 < 4', 'widgets.md: phantom roles 1 > 0']);
   });
+
+  it('tells "Senior Manager, X" from "Senior X Manager" (same words): an exact title wins over a word bag', () => {
+    const page = `---
+title: Digital Widgets
+---
+## Levels
+### Senior Digital Widget Manager
+The Senior Digital Widget Manager is a grade 7.
+### Manager, Digital Widget
+The Manager, Digital Widget is a grade 8. Reports to the Senior Manager, Digital Widget.
+### Senior Manager, Digital Widget
+The Senior Manager, Digital Widget is a grade 9.
+`;
+    const g = compileText('digital.md', page);
+    const t: TruthPage = {
+      file: 'digital.md',
+      heldOut: false,
+      levels: [
+        level('Senior Digital Widget Manager', { grade: 7 }),
+        level('Manager, Digital Widget', { grade: 8, track: 'management', reportsTo: ['Senior Manager, Digital Widget'] }),
+        level('Senior Manager, Digital Widget', { grade: 9, track: 'management' }),
+      ],
+      promotions: [['Manager, Digital Widget', 'Senior Manager, Digital Widget']],
+    };
+    const s = scorePage(t, g);
+    expect(s.fields['reports-to']).toEqual({ correct: 3, total: 3 });
+    expect(s.fields['promotion steps found']).toEqual({ correct: 1, total: 1 });
+  });
 });
