@@ -5,6 +5,7 @@ import { loaders } from 'virtual:rungs-families';
 import { AppRoot, appStateFor, settleApp, type AppState } from '@/app/app';
 import type { Graph } from '@/model/schema';
 import { adoptServerMarkup, prerenderedFor } from '@/app/prerendered';
+import { afterFirstView } from '@/app/first-view';
 import './styles.css';
 
 // First load: the index only. Each family's text, the full-text search data and
@@ -24,15 +25,14 @@ let root: Root | null = null;
 const problemsOf = (data: unknown) => import('@/app/graph-check').then((m) => m.graphProblems(data));
 /** The error page instead of the app when the index does not fit (a half-finished deploy). */
 const errorState = (problems: string[]): AppState | null => (problems.length ? { problems } : null);
+/** Runs once the browser is idle (a timeout where it has no idle callback). */
+const whenIdle = (run: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 1000 }) : setTimeout(run, 200));
 /**
- * Runs once the first view is complete (the page's load event, which waits for the
- * chunks the first render fetches) and the browser is idle (a timeout where it has no idle callback).
+ * Runs once the first view has painted (first-view.ts: the ladder canvas on screen, or
+ * the first route rendered where there is no canvas) and the browser is idle; at once
+ * (when idle) for the error page, whose details are what the check finds.
  */
-function whenIdle(run: () => void) {
-  const idle = () => ('requestIdleCallback' in window ? requestIdleCallback(run, { timeout: 1000 }) : setTimeout(run, 200));
-  if (document.readyState === 'complete') idle();
-  else window.addEventListener('load', idle, { once: true });
-}
+const afterPaint = (state: AppState, run: () => void) => ('problems' in state ? whenIdle(run) : afterFirstView(() => whenIdle(run)));
 /** The app on the index as it is; the error page (its details to follow) when even the store cannot be made from it. */
 function drawable(data: unknown): AppState {
   try {
@@ -45,7 +45,7 @@ function drawable(data: unknown): AppState {
 // page: the app settles the same route first (its family text loaded), then hydrates
 // that markup in place, so nothing flashes or moves. Any other URL renders afresh.
 const prerendered = prerenderedFor(container, window.location, window.history);
-// The index is drawn at once and checked against the schema right after: a build
+// The index is drawn at once and checked against the schema once the first view has painted: a build
 // whose index does not fit still ends on the error page (a view that cannot draw it
 // meanwhile shows the router's error, never a blank screen).
 const state = drawable(index);
@@ -53,7 +53,7 @@ if (prerendered === 'none') {
   const shown = createRoot(container);
   root = shown;
   shown.render(<AppRoot state={state} />);
-  whenIdle(() => void problemsOf(index).then((problems) => {
+  afterPaint(state, () => void problemsOf(index).then((problems) => {
     const failed = errorState(problems);
     if (failed) shown.render(<AppRoot state={failed} />);
   }));

@@ -1,5 +1,6 @@
 // The root route: carries the graph store in the router context and lays
 // out the header (home link, search) above every page.
+import { useEffect } from 'react';
 import { createRootRouteWithContext, Link, Outlet, useNavigate, useParams, useSearch } from '@tanstack/react-router';
 import type { GraphStore } from '@/model/graph-store';
 import { needsFamilyPicker } from '@/model/departments';
@@ -10,6 +11,7 @@ import { useGraphState } from './graph-state';
 import { selectionWith } from './search-params';
 import { PageNotFound } from './routes/not-found-pages';
 import { SkipLink } from './skip-link';
+import { firstViewRendered } from './first-view';
 
 export interface AppContext {
   store: GraphStore;
@@ -26,6 +28,8 @@ function RootLayout() {
   const { familyId } = useParams({ strict: false }) as { familyId?: string };
   const openRole = (id: string) =>
     void navigate({ to: '/roles/$', params: { _splat: id }, search: { families: selectionWith(families ?? familyId, getRole(index, id)?.familyId) } });
+  // Runs after the first route's own effects (a view that paints later holds the first view by then).
+  useEffect(firstViewRendered, []);
   return (
     // The frame is the viewport: it clips what would overflow it, and only the page area scrolls,
     // so nothing (a tall table, a stray absolutely positioned span) can make the document scroll behind it.

@@ -28,6 +28,7 @@ import { edgesParam, familyFilter, idList, idParam, shownEdges, type LadderSearc
 import { NARROW, TOUCH, useMediaQuery } from '../use-media-query';
 import { lastFamily, rememberFamily } from '../last-family';
 import { useFocusOnOpenAndClose } from '../use-panel-focus';
+import { useFirstViewHold } from '../use-first-view-hold';
 
 const LadderCanvas = lazy(() => import('@/features/ladder/ladder-canvas'));
 
@@ -82,6 +83,9 @@ export function ExplorerPage({ graph, index, search, role, familyId }: { graph: 
   }
 
   const layout = useMemo(() => layoutLadder(index, { families, track: search.track }), [index, families.join(','), search.track]); // eslint-disable-line react-hooks/exhaustive-deps
+  // The canvas paints after this page's first render (a lazy chunk, then React Flow): the
+  // work that waits for the first view (main.tsx) waits for it.
+  const canvasPainted = useFirstViewHold(view === 'canvas' && layout.roles.length > 0);
   // The first view opens on one family: the one asked for, the role's, the last visited (when shown),
   // else the first the ladder draws (its leftmost).
   const shownFamily = familyId ?? role?.familyId ?? undefined;
@@ -197,6 +201,7 @@ export function ExplorerPage({ graph, index, search, role, familyId }: { graph: 
                 onIntent={prefetch}
                 focusFamilyId={focusFamilyId}
                 compact={narrow}
+                onPainted={canvasPainted}
               />
             </ClientOnly>
           )}

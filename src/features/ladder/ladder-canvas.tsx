@@ -73,6 +73,8 @@ export interface LadderCanvasProps {
   focusFamilyId?: string;
   /** Small screens: no minimap. */
   compact?: boolean;
+  /** Called once the ladder is on screen (its first viewport set), for work that waits for the first view. */
+  onPainted?: () => void;
 }
 
 interface RoleBase {
@@ -360,6 +362,7 @@ function Canvas(props: LadderCanvasProps) {
             void openView().then(() => {
               if (selectedId) showRole(selectedId, 0);
               ready.current = true;
+              props.onPainted?.();
             });
             if (!selectedId) ready.current = true;
           }}
