@@ -3,11 +3,8 @@
 // below and above), unless one extends the other, which puts it one step higher.
 // Roles without a grade take the grade of the level before them on the page.
 // The step from the individual-contributor into the management track is added
-// where the page implies it: an IC level reports to a management level of the
-// family, a management level extends an IC level, or they share at least two items.
-// It runs from the highest IC levels below the first management step to that step.
+// where the page links the tracks (see `stepIntoManagement`).
 import type { Edge, Role } from '../model/schema.ts';
-import { itemKey } from './text.ts';
 
 interface Rung {
   role: Role;
@@ -57,29 +54,33 @@ function steps(rungs: Rung[]): Role[][] {
 }
 
 /**
- * One ladder that goes on into management: every individual-contributor grade is
- * below the first management grade, or the page links the tracks (a management
- * level builds on a lower IC level, IC levels report to a management level of the
- * family, or a management level restates two of an IC level's own items). Where
- * the IC levels reach the management grades (Staff 8 beside Manager 8) and nothing
- * links them, the tracks run side by side: no step is drawn. Inherited items never count.
+ * Does the ladder go on into management, and from which IC levels? The page has to
+ * link the tracks (the truth labellers' rule: "only where the page says so or the
+ * ladder clearly continues there"):
+ *   - IC levels report to the entry management level ("reports to the Manager, X"),
+ *   - a management level builds on an IC level of a lower grade ("Extends the Senior X"), or
+ *   - the ladder simply continues: every IC level is graded and comes before every
+ *     management level on the page, all below the entry management grade.
+ * Reporting to a higher manager only (everyone reports to the Director), or sharing a
+ * few items, links nothing. The step starts from the highest IC grade below the entry
+ * management step; an entry level without a grade sits just above the level before it
+ * on the page (so the step comes from that level, not from one further down). Where the
+ * IC levels reach the management grades (Staff 8 beside Manager 8) and nothing links
+ * them, the tracks run side by side: no step is drawn.
  */
-function continuesIntoManagement(ic: readonly Rung[], management: readonly Rung[]): boolean {
-  const topIc = ic.reduce((max, r) => Math.max(max, r.grade), -Infinity);
-  const firstManagement = management.reduce((min, r) => Math.min(min, r.grade), Infinity);
-  if (ic.every((r) => r.role.grade !== null) && management.some((r) => r.role.grade !== null) && topIc < firstManagement) return true;
-  // The page says so: a management level builds on an IC level of a lower grade…
+function stepIntoManagement(ic: readonly Rung[], management: readonly Rung[], entry: readonly Rung[]): Rung[] {
+  const entryGrade = entry.reduce((min, r) => Math.min(min, r.role.grade ?? r.grade + 0.5), Infinity);
+  const below = ic.filter((r) => r.grade < entryGrade);
+  if (below.length === 0) return [];
+  const top = below.reduce((max, r) => Math.max(max, r.grade), -Infinity);
+  const from = below.filter((r) => r.grade === top);
+  const entryIds = new Set(entry.map((r) => r.role.id));
+  if (ic.some((r) => r.role.reportsTo.some((id) => entryIds.has(id)))) return from;
   const icGrade = new Map(ic.map((r) => [r.role.id, r.grade]));
-  if (management.some((m) => [m.role.extends.responsibilities, m.role.extends.requirements].some((t) => t !== null && icGrade.has(t) && icGrade.get(t)! < m.grade))) return true;
-  // …or IC levels report to a management level of the family, or a management level restates two items of an IC level in its own words.
-  const mgmtIds = new Set(management.map((r) => r.role.id));
-  if (ic.some((r) => r.role.reportsTo.some((id) => mgmtIds.has(id)))) return true;
-  const ownKeys = (role: Role) => new Set([...role.responsibilities, ...role.requirements].filter((i) => i.own).map((i) => itemKey(i.text)));
-  const icKeys = ic.map((r) => ownKeys(r.role));
-  return management.some((m) => {
-    const keys = ownKeys(m.role);
-    return icKeys.some((k) => [...k].filter((x) => keys.has(x)).length >= 2);
-  });
+  if (management.some((m) => [m.role.extends.responsibilities, m.role.extends.requirements].some((t) => t !== null && icGrade.has(t) && icGrade.get(t)! < m.grade))) return from;
+  const lastIc = ic.reduce((max, r) => Math.max(max, r.order), -Infinity);
+  const continues = ic.every((r) => r.role.grade !== null) && management.every((m) => m.order > lastIc) && ic.every((r) => r.grade < entryGrade);
+  return continues ? from : [];
 }
 
 /** Most promotion lines between two neighbouring steps; above it, each level gets one line up and one down (see `connect`). */
@@ -125,16 +126,9 @@ export function promotionEdges(familyRoles: readonly Role[], onBounded?: OnBound
   const mgmtSteps = steps(tracks.management);
   for (const list of [icSteps, mgmtSteps]) for (let i = 1; i < list.length; i++) connect(list[i - 1]!, list[i]!);
   const firstManagement = mgmtSteps[0];
-  if (firstManagement && icSteps.length > 0 && continuesIntoManagement(tracks.ic, tracks.management)) {
-    const entryGrade = tracks.management.filter((r) => firstManagement.includes(r.role)).reduce((min, r) => Math.min(min, r.grade), Infinity);
-    const below = tracks.ic.filter((r) => r.grade < entryGrade);
-    if (below.length > 0) {
-      const top = below.reduce((max, r) => Math.max(max, r.grade), -Infinity);
-      connect(
-        below.filter((r) => r.grade === top).map((r) => r.role),
-        firstManagement,
-      );
-    }
+  if (firstManagement && icSteps.length > 0) {
+    const from = stepIntoManagement(tracks.ic, tracks.management, tracks.management.filter((r) => firstManagement.includes(r.role)));
+    if (from.length > 0) connect(from.map((r) => r.role), firstManagement);
   }
   return edges;
 }
