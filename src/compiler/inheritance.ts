@@ -31,16 +31,25 @@ export const WORDINGS: readonly { pattern: RegExp; target: InheritanceTarget }[]
   // "All responsibilities of previous roles plus:", "This role includes all of the requirements of the previous level, plus:".
   { pattern: new RegExp(`^(?:this role )?(?:includes )?all (?:of )?(?:the )?${KINDS} (?:of|from|for|in) (?:the |all )?(?:previous|prior|preceding|lower) (?:roles?|levels?)\\b`, 'i'), target: 'previous' },
   // "All responsibilities listed above (applicable to all roles) plus:", "share the same responsibilities outlined above".
-  { pattern: new RegExp(`^all (?:of )?(?:the )?${KINDS} (?:listed |outlined |defined |described |stated )?above \\(applica[bl]+e to all`, 'i'), target: 'family' },
+  { pattern: new RegExp(`^all (?:of )?(?:the )?${KINDS} (?:listed |outlined |defined |described |stated )?(?:above|below) \\(applica[bl]+e to all`, 'i'), target: 'family' },
   { pattern: new RegExp(`^all (?:of )?(?:the )?(?:above )?${KINDS}\\s*(?:(?:listed|outlined|defined|described|stated)\\s+)?(?:above)?\\s*(?:,?\\s*plus\\b|:|\\.|$)`, 'i'), target: 'above' },
   { pattern: new RegExp(`\\bshares? the same ${KINDS} (?:as )?(?:outlined|listed|defined|described) above\\b`, 'i'), target: 'family' },
-  { pattern: new RegExp(`\\bshares? the same ${KINDS} as (?:the |an? )?(?<name>.{1,120}?)(?: listed above| above| role\\b|,|\\.|$)`, 'i'), target: 'named' },
+  // "The Senior X has all the same responsibilities as the ones outlined above plus the following:" (the list above it: the family's, else the level before).
+  { pattern: new RegExp(`\\b(?:has|have|meets?|shares?) all (?:of )?the same ${KINDS} as (?:the ones |those )?(?:(?:outlined|listed|defined|described) )?above\\b`, 'i'), target: 'above' },
+  // "The Junior Data Analyst Requirements extend the Requirements section above and include:".
+  { pattern: new RegExp(`^the .{1,120}? ${KINDS} extends? the ${KINDS} (?:section |list )?(?:(?:outlined|listed|defined|described) )?above\\b`, 'i'), target: 'above' },
+  { pattern: new RegExp(`\\b(?:shares?|has|have) (?:all )?(?:of )?the same ${KINDS} as (?:the |an? )?(?<name>.{1,120}?)(?: listed above| above| roles?\\b| levels?\\b| positions?\\b|,? plus\\b|,|:|\\.|$)`, 'i'), target: 'named' },
   // "The responsibilities of the Data Analyst extend the Junior Data Analyst role and include:".
   { pattern: new RegExp(`^the ${KINDS} of (?:the |an? )?.{1,120}? extends? (?:that of )?(?:the |an? )?(?<name>.{1,120}?)(?: role| level| and include|:|\\.|$)`, 'i'), target: 'named' },
   // "The Staff X role extends the [Senior X](#senior-x) role."
-  { pattern: /^the .{1,120}? (?:role|level|position) extends (?:that of )?(?:the |an? )?(?<name>.{1,120}?)(?: role| level|, but\b| but\b| with\b|:|\.|$)/i, target: 'named' },
+  { pattern: /^(?:the .{1,120}?|this) (?:role|level|position) extends (?:that of )?(?:the |an? )?(?<name>.{1,120}?)(?: role| level|, but\b| but\b| with\b| by\b|:|\.|$)/i, target: 'named' },
   // "Includes all responsibilities of the Intermediate CSA role and expands on that", "All requirements of the Manager, X role apply".
   { pattern: new RegExp(`^(?:this role )?(?:includes )?all (?:of )?(?:the )?${KINDS} (?:of|from|for|listed for) (?:the |an? )?(?<name>.{1,150}?)(?: roles?\\b| levels?\\b| apply\\b|,? plus\\b|,? and expands?\\b|:|\\.|$)`, 'i'), target: 'named' },
+  // "The Senior Data Scientist has all of the responsibilities of an Intermediate Data Scientist, plus:", "… meets all of the requirements of …",
+  // "This role includes all of the elements of the Education Program Manager plus:" (elements: the whole role).
+  { pattern: new RegExp(`^(?:the .{1,120}? |this (?:role|position) )?(?:has|have|meets?|includes?|fulfil+s?) all (?:of )?(?:the )?(?:${KIND}|elements) (?:of|from|for) (?:the |an? )?(?<name>.{1,150}?)(?: roles?\\b| levels?\\b| positions?\\b|,? plus\\b|:|\\.|$)`, 'i'), target: 'named' },
+  // "Fulfill the requirements of Corporate Secretary."
+  { pattern: new RegExp(`^(?:fulfil+s?|meets?) (?:all )?(?:of )?the ${KINDS} (?:of|for) (?:the |an? )?(?<name>.{1,120}?)(?: roles?\\b| levels?\\b| positions?\\b|,|:|\\.|$)`, 'i'), target: 'named' },
   // "The Senior Manager, X inherits the responsibilities of the Manager, X as well as the following:".
   { pattern: new RegExp(`\\binherits? (?:all )?(?:of )?(?:the )?${KINDS} (?:of|from) (?:the |an? )?(?<name>.{1,120}?)(?: as well as\\b|,? plus\\b| role\\b| level\\b|:|\\.|$)`, 'i'), target: 'named' },
   // "The engineer must meet the requirements for an [Incubation Engineer](#…) (or above)."
@@ -51,10 +60,23 @@ export const WORDINGS: readonly { pattern: RegExp; target: InheritanceTarget }[]
   { pattern: /^(?:this role )?(?:builds|expands) (?:on|upon) (?:the |that of the )?(?<name>.{1,120}?)(?: role| level|,|:|\.|$)/i, target: 'named' },
 ];
 
+/**
+ * A family-wide statement that every level builds on the family's own lists:
+ * "Unless otherwise specified, all Backend Engineering roles at GitLab share the
+ * following requirements and responsibilities". Returns the lists it names (both
+ * when it names none), or null when the text is no such statement.
+ */
+export function sharedByAllLevels(text: string): ListKind[] | null {
+  const line = squash(text.slice(0, MAX_LINE));
+  if (!/\ball\b.{0,120}?\broles?\b.{0,40}?\bshare the following\b/i.test(line) && !/\bthe following .{0,60}?\bapply to all\b.{0,80}?\broles\b/i.test(line)) return null;
+  const named = kindsNamedIn(line.replace(/^.*?\bthe following\b/i, '')).filter((k) => k !== 'performanceIndicators');
+  return named.length > 0 ? named : ['responsibilities', 'requirements'];
+}
+
 /** A line that talks about inheriting but matched no wording: worth a warning. */
 export const LOOKS_LIKE_INHERITANCE = new RegExp(`(?:^extends?\\b|^in addition to (?:the |all )?${KIND}|\\bprevious (?:level|role)s?\\b.{0,40}\\bplus\\b|^all (?:of )?(?:the )?${KIND} (?:of|from|listed)\\b)`, 'i');
 
-const FILLER = new Set(['meeting', 'all', 'that', 'those', 'the', 'thet', 'and', 'plus', 'of', 'from', 'for', 'responsibilities', 'respsonsibilities', 'responsibility', 'requirements', 'requirement']);
+const FILLER = new Set(['to', 'meeting', 'all', 'that', 'those', 'the', 'thet', 'and', 'plus', 'of', 'from', 'for', 'responsibilities', 'respsonsibilities', 'responsibility', 'requirements', 'requirement']);
 
 /** Strips "Extends that of the" and "… responsibilities." from an inheritance line's tail, leaving the level's name. */
 export function extendedName(text: string): string {
@@ -67,14 +89,15 @@ export function extendedName(text: string): string {
   // Trailing kind word and whatever follows it ("requirements plus", "responsibilities by").
   const kind = new RegExp(`\\s(?:level\\s)?${KIND}\\b`, 'i').exec(name);
   if (kind) name = name.slice(0, kind.index);
-  name = trimEndChars(name, ' .:;,').replace(/\s+(level|role|plus|by)$/i, '');
+  name = trimEndChars(name, ' .:;,').replace(/\s+(level|role|position|plus|by)$/i, '');
   return squash(name);
 }
 
 /** The lists a line names ("requirements and responsibilities"), in the page's order of kinds. */
 export function kindsNamedIn(text: string): ListKind[] {
   const kinds: ListKind[] = [];
-  const t = text.slice(0, MAX_LINE);
+  // "… extends the X role but without the specific experience requirement": a list named after "but"/"except" is an exception, not what is inherited.
+  const t = text.slice(0, MAX_LINE).replace(/,?\s+(?:but|except|without|other than)\b.*$/i, '');
   if (/\b(responsibilities|respsonsibilities|responsibility|duties)\b/i.test(t)) kinds.push('responsibilities');
   if (/\b(requirements|requirement|qualifications)\b/i.test(t)) kinds.push('requirements');
   if (/\b(performance indicators|kpis?)\b/i.test(t)) kinds.push('performanceIndicators');

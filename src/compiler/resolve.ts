@@ -4,6 +4,7 @@
 // by name) or to external roles, and Career Ladder links to families.
 import type { Inheritance } from '../model/schema.ts';
 import type { Diagnostics } from './diagnostics.ts';
+import { sharedByAllLevels } from './inheritance.ts';
 import { linkTarget } from './links.ts';
 import { looseKey, type Match, NameIndex, nameKey, nameWords, splitAlternatives, splitWide } from './names.ts';
 import type { ListKind, RawFamily, RawInheritance, RawLevel, Reference } from './page.ts';
@@ -98,6 +99,11 @@ function namesFamilyNotLevel(name: string, section: ListKind, family: FamilyDraf
   return !family.roles.some((r) => [r.level.title, ...r.level.aliases].some((n) => nameKey(n, abbreviations) === nameKey(name, abbreviations)));
 }
 
+/** True when an inheritance line comes before every own item of its list (it opens the list, as an "Extends" line does). */
+function opensList(line: RawInheritance, role: RoleDraft): boolean {
+  return role.level.lists[line.section].every((item) => item.line > line.line);
+}
+
 /** What a "previous level" / "all of the above" line points at: the level before on the page, or the family's own list. */
 function positionalTarget(line: RawInheritance, role: RoleDraft, family: FamilyDraft): string | null {
   const familyHasList = family.raw.lists[line.section].length > 0;
@@ -125,13 +131,21 @@ function resolveExtends(family: FamilyDraft, lookup: Lookup, diagnostics: Diagno
         if (found.matches.length >= 1 && (found.matches.length === 1 || found.all)) {
           for (const match of found.matches) {
             const upward = match.level.grade !== null && role.level.grade !== null && match.level.grade > role.level.grade;
-            if (match === role) diagnostics.report('extends-self', file, line.line, `${title} extends itself ("${line.text}"); nothing was inherited.`, { roleId: role.id });
+            const before = match === role && opensList(line, role) ? family.roles[role.order - 1] : undefined;
+            if (before) {
+              // "Extends that of the Technology Partner Manager (Intermediate) Requirements" opening that level's own list: a copy-paste slip for the level below.
+              targets.push(before.id);
+              diagnostics.report('extends-self', file, line.line, `${title} extends itself ("${line.text}"); read as the level before, ${before.level.title}.`, { roleId: role.id });
+            } else if (match === role) diagnostics.report('extends-self', file, line.line, `${title} extends itself ("${line.text}"); nothing was inherited.`, { roleId: role.id });
             else if (upward)
               diagnostics.report('extends-upward', file, line.line, `${title} (grade ${role.level.grade}) extends ${match.level.title} (grade ${match.level.grade}); the line was not followed.`, { roleId: role.id });
             else {
               targets.push(match.id);
               if (found.approximate)
-                diagnostics.report('reference-approximate', file, line.line, `"${line.name}" was read as "${match.level.title}"${match.family === family ? '' : ` (${match.family.raw.title})`}.`, { roleId: role.id });
+                diagnostics.report('reference-approximate', file, line.line, `"${line.name}" was read as "${match.level.title}"${match.family === family ? '' : ` (${match.family.raw.title})`}.`, {
+                  roleId: role.id,
+                  ...(found.near ? { severity: 'warning' as const } : {}),
+                });
             }
           }
         } else if (found.matches.length > 1) {
@@ -160,14 +174,26 @@ function resolveExtends(family: FamilyDraft, lookup: Lookup, diagnostics: Diagno
  * the level's ("## Responsibilities" for every level, then levels with a grade only).
  */
 function familyListsApply(family: FamilyDraft): void {
+  const shared = sharedStatement(family);
   for (const role of family.roles) {
     for (const kind of ['responsibilities', 'requirements'] as const) {
-      if (role.level.lists[kind].length > 0 || role.inheritance.some((i) => i.section === kind)) continue;
-      if (family.raw.lists[kind].length === 0) continue;
-      role.inheritance.push({ section: kind, text: '', target: family.id, line: role.level.line });
+      if (role.inheritance.some((i) => i.section === kind) || family.raw.lists[kind].length === 0) continue;
+      // A level with a list of its own builds on the family's only when the page says all levels share it.
+      const statement = shared.find((s) => s.kinds.includes(kind));
+      if (role.level.lists[kind].length > 0 && !statement) continue;
+      role.inheritance.push({ section: kind, text: statement?.text ?? '', target: family.id, line: statement?.line ?? role.level.line });
       role.extends[kind] = family.id;
     }
   }
+}
+
+/** "All X roles at GitLab share the following requirements and responsibilities" in the family's own text. */
+function sharedStatement(family: FamilyDraft): { text: string; line: number; kinds: ListKind[] }[] {
+  const texts = [...family.raw.intro, ...family.raw.sections.flatMap((s) => s.paragraphs)];
+  return texts.flatMap((t) => {
+    const kinds = sharedByAllLevels(t.text);
+    return kinds ? [{ text: t.text, line: t.line, kinds }] : [];
+  });
 }
 
 interface Lookup {
@@ -308,17 +334,45 @@ const LEADER_WORD = /\b(?:manager|director|vp|vice president|head|chief|officer|
 
 const RANK_WORDS = new Set(['senior', 'junior', 'staff', 'principal', 'distinguished', 'fellow', 'associate', 'lead', 'manager', 'director', 'vice', 'president', 'head', 'chief', 'executive', 'group']);
 
+/** Rank words pages use for the same rung: "Junior" and "Associate" both name the first level. */
+const SAME_RANK: Record<string, string> = { junior: 'associate' };
+
+/** Two spellings of one word: equal, or (both five letters or more) one typo apart ("Parnter", "Secratary", "Adminstrator"). */
+export function sameWord(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.length < 5 || b.length < 5 || Math.abs(a.length - b.length) > 1) return false;
+  return typoDistance(a, b) <= 1;
+}
+
+/** Edits between two words, counting a swap of neighbours as one edit (optimal string alignment), capped: only 0, 1 or "more" matters. */
+function typoDistance(a: string, b: string): number {
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i++) rows.push([i, ...new Array<number>(b.length).fill(0)]);
+  for (let j = 0; j <= b.length; j++) rows[0]![j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = d;
+    }
+  }
+  return rows[a.length]![b.length]!;
+}
+
 /**
  * A near miss: a level whose name holds every word of the reference (or the
  * reverse) with the same rank words, "Intermediate" aside ("Analyst" for
  * "Analyst, Online Sales"; "Professional Services Coordinator" for "Professional
- * Services Project Coordinator, Intermediate"). The one differing by the fewest
- * words wins; a tie is no match.
+ * Services Project Coordinator, Intermediate"), words one typo apart counting as
+ * the same and "Junior" as "Associate". The one differing by the fewest words
+ * wins; a tie is no match.
  */
 function nearMiss(name: string, role: RoleDraft, family: FamilyDraft): RoleDraft | null {
   const abbreviations = family.raw.abbreviations;
-  const wordsOf = (n: string) => new Set(nameWords(n, abbreviations).filter((w) => w !== 'intermediate'));
+  const wordsOf = (n: string) => new Set(nameWords(n, abbreviations).filter((w) => w !== 'intermediate').map((w) => SAME_RANK[w] ?? w));
   const ranks = (w: Set<string>) => [...w].filter((x) => RANK_WORDS.has(x)).sort().join(' ');
+  const within = (small: Set<string>, big: Set<string>) => [...small].every((w) => big.has(w) || [...big].some((b) => !RANK_WORDS.has(b) && sameWord(w, b)));
   const mine = wordsOf(name);
   if (mine.size === 0) return null;
   let best: { role: RoleDraft; distance: number }[] = [];
@@ -328,14 +382,41 @@ function nearMiss(name: string, role: RoleDraft, family: FamilyDraft): RoleDraft
       const theirs = wordsOf(n);
       if (ranks(theirs) !== ranks(mine)) continue;
       const [small, big] = theirs.size < mine.size ? [theirs, mine] : [mine, theirs];
-      if (![...small].every((w) => big.has(w))) continue;
+      if (!within(small, big)) continue;
       const distance = big.size - small.size;
       if (distance > 6) continue;
       if (best.length === 0 || distance < best[0]!.distance) best = [{ role: r, distance }];
       else if (distance === best[0]!.distance && !best.some((b) => b.role === r)) best.push({ role: r, distance });
     }
   }
+  if (best.length > 1) {
+    // A tie of word bags ("Manager, X Partner Managers" and "X Partner Manager"): the one whose words come in the reference's order.
+    const sequence = (n: string) => nameWords(n, abbreviations).filter((w) => w !== 'intermediate').map((w) => SAME_RANK[w] ?? w);
+    const wanted = sequence(name);
+    const inOrder = (n: string) => {
+      const theirs = sequence(n);
+      return theirs.length === wanted.length && theirs.every((w, i) => sameWord(w, wanted[i]!));
+    };
+    best = best.filter((b) => [b.role.level.title, ...b.role.level.aliases].some(inOrder));
+  }
   return best.length === 1 ? best[0]!.role : null;
+}
+
+/**
+ * A level named by its rank alone ("the intermediate position", "the Senior"):
+ * the one other level whose title has that rank word; for "Intermediate", failing
+ * that, the one level with no rank word at all.
+ */
+function byRankAlone(name: string, role: RoleDraft, family: FamilyDraft): RoleDraft | null {
+  const abbreviations = family.raw.abbreviations;
+  const mine = nameWords(name, abbreviations).filter((w) => !['position', 'role', 'level', 'one'].includes(w));
+  if (mine.length !== 1 || !(RANK_WORDS.has(mine[0]!) || mine[0] === 'intermediate')) return null;
+  const others = family.roles.filter((r) => r !== role);
+  const withRank = others.filter((r) => nameWords(r.level.title, abbreviations).includes(mine[0]!));
+  if (withRank.length === 1) return withRank[0]!;
+  if (withRank.length > 1 || mine[0] !== 'intermediate') return null;
+  const plain = others.filter((r) => !nameWords(r.level.title, abbreviations).some((w) => RANK_WORDS.has(w)));
+  return plain.length === 1 ? plain[0]! : null;
 }
 
 /**
@@ -345,7 +426,7 @@ function nearMiss(name: string, role: RoleDraft, family: FamilyDraft): RoleDraft
  * near miss (one word short or extra, reported as approximate); else a level of
  * another family with exactly that name (reported as approximate).
  */
-function findExtended(name: string, role: RoleDraft, family: FamilyDraft, lookup: Lookup): Match<RoleDraft> & { all?: boolean } {
+function findExtended(name: string, role: RoleDraft, family: FamilyDraft, lookup: Lookup): Match<RoleDraft> & { all?: boolean; near?: boolean } {
   const own = family.index.find(name);
   if (own.matches.length > 0) {
     const others = own.matches.filter((m) => m !== role);
@@ -357,8 +438,8 @@ function findExtended(name: string, role: RoleDraft, family: FamilyDraft, lookup
     const found = [...new Set(parts.flatMap((p) => exactly(p, family.index.find(p, false).matches)).filter((m) => m !== role))];
     if (found.length > 0) return { matches: found, approximate: found.length < parts.length, all: true };
   }
-  const near = nearMiss(name, role, family);
-  if (near) return { matches: [near], approximate: true };
+  const near = nearMiss(name, role, family) ?? byRankAlone(name, role, family);
+  if (near) return { matches: [near], approximate: true, near: true };
   const global = lookup.global.find(name, false).matches.filter((m) => m.family !== family);
   return { matches: exactly(name, global), approximate: global.length > 0 };
 }

@@ -1,0 +1,151 @@
+// @vitest-environment node
+// Inheritance as real pages word it (issue 9 §2), each rule on a small made-up
+// page: which level (or the family's own lists) each list builds on, and how the
+// level a line names is found when the page spells it loosely.
+import { describe, expect, it } from 'vitest';
+import { kindsNamedIn, readInheritance } from '../../src/compiler/inheritance.ts';
+import { sameWord } from '../../src/compiler/resolve.ts';
+import type { Graph, Role } from '../../src/model/schema.ts';
+import { compileText } from './helpers.ts';
+
+const byTitle = (g: Graph, title: string): Role => {
+  const found = g.roles.find((r) => r.title === title);
+  if (!found) throw new Error(`no role "${title}" in ${g.roles.map((r) => r.title).join(', ')}`);
+  return found;
+};
+/** What each list of a role builds on, as titles ("@family" for the family's own lists). */
+const builds = (g: Graph, title: string) => {
+  const role = byTitle(g, title);
+  const name = (id: string) => (g.families.some((f) => f.id === id) ? '@family' : (g.roles.find((r) => r.id === id)?.title ?? id));
+  const of = (kind: string) => [...new Set(role.inheritance.filter((i) => i.section === kind && i.target !== null).map((i) => name(i.target!)))];
+  return { responsibilities: of('responsibilities'), requirements: of('requirements') };
+};
+const diagnostics = (g: Graph, code: string) => g.diagnostics.filter((d) => d.code === code);
+
+/** A level with a grade and one duty and one skill, plus whatever its lists start with. */
+function level(title: string, grade: number, opts: { intro?: string; resp?: string; req?: string } = {}): string {
+  return [
+    `### ${title}`,
+    opts.intro ?? '',
+    `#### ${title} Job Grade`,
+    `The ${title} is a grade ${grade}.`,
+    `#### ${title} Responsibilities`,
+    `${opts.resp ?? ''}\n- ${title} duty`,
+    `#### ${title} Requirements`,
+    `${opts.req ?? ''}\n- ${title} skill`,
+    '',
+  ].join('\n\n');
+}
+const page = (body: string, intro = '') => `---\ntitle: Widgets\n---\n${intro}\n\n${body}`;
+const familyLists = '## Responsibilities\n\n- Family duty\n\n## Requirements\n\n- Family skill\n\n';
+
+describe('wordings', () => {
+  it.each([
+    ['The Senior Data Scientist has all of the responsibilities of an Intermediate Data Scientist, plus:', 'named', 'Intermediate Data Scientist'],
+    ['The Senior Data Scientist meets all of the requirements of an Intermediate Data Scientist, plus:', 'named', 'Intermediate Data Scientist'],
+    ['This role includes all of the elements of the Widget Program Manager plus:', 'named', 'Widget Program Manager'],
+    ['Meets the requirements of the Intermediate Widget Architect (WA) role and the following requirements:', 'named', 'Intermediate Widget Architect (WA)'],
+    ['Fulfill the requirements of Corporate Secretary.', 'named', 'Corporate Secretary'],
+    ['This role extends the Widget Response Team Manager role by adding vision and strategy.', 'named', 'Widget Response Team Manager'],
+    ['Extends to the responsibilities of a Major Widget Executive', 'named', 'Major Widget Executive'],
+    ['The Senior Widget Engineer has all the same responsibilities as the intermediate position plus the following:', 'named', 'intermediate'],
+    ['The Senior Widget Engineer has all the same requirements as the ones outlined above plus the following:', 'above', null],
+    ['The Junior Widget Analyst Requirements extend the Requirements section above and include:', 'above', null],
+    ['All responsibilities listed below (applicable to all roles) plus:', 'family', null],
+  ])('"%s" → %s %s', (line, target, name) => {
+    expect(readInheritance(line)).toEqual({ target, name });
+  });
+
+  it('a list named after "but without" is an exception, not what the line inherits', () => {
+    expect(kindsNamedIn('The Junior X role extends the X role but without the specific experience requirement.')).toEqual([]);
+    expect(kindsNamedIn('Extends the X requirements, but with a focus on Y responsibilities')).toEqual(['requirements']);
+  });
+
+  it('a whole-role sentence with a "but without … requirement" clause builds both lists on its target', () => {
+    const g = page(
+      `${familyLists}## Levels\n\n${level('Widget Administrator', 6)}${level('Senior Widget Administrator', 7, {
+        intro: 'The Senior Widget Administrator role extends the Widget Administrator role but without the specific experience requirement.',
+      })}`,
+    );
+    expect(builds(compileText('p.md', g), 'Senior Widget Administrator')).toEqual({ responsibilities: ['Widget Administrator'], requirements: ['Widget Administrator'] });
+  });
+});
+
+describe('"all roles share the following" above the levels', () => {
+  const intro = 'Unless otherwise specified, all Widget Engineering roles at GitLab share the following responsibilities and requirements:';
+  const body = `${familyLists}## Levels\n\n${level('Widget Engineer', 6)}${level('Senior Widget Engineer', 7, { resp: '- Extends the Widget Engineer responsibilities', req: '- Extends the Widget Engineer requirements' })}`;
+
+  it('makes a level with lists of its own and no inheritance line build on the family\'s lists too', () => {
+    const g = compileText('p.md', page(body, intro));
+    expect(builds(g, 'Widget Engineer')).toEqual({ responsibilities: ['@family'], requirements: ['@family'] });
+    expect(byTitle(g, 'Widget Engineer').responsibilities.map((i) => [i.text, i.own])).toEqual([
+      ['Family duty', false],
+      ['Widget Engineer duty', true],
+    ]);
+    // A level that names what it builds on keeps that (and gets the family's items through it).
+    expect(builds(g, 'Senior Widget Engineer')).toEqual({ responsibilities: ['Widget Engineer'], requirements: ['Widget Engineer'] });
+    expect(byTitle(g, 'Senior Widget Engineer').responsibilities.map((i) => i.text)).toEqual(['Family duty', 'Widget Engineer duty', 'Senior Widget Engineer duty']);
+  });
+
+  it('without that sentence, a level with its own lists builds on nothing', () => {
+    const g = compileText('p.md', page(body));
+    expect(builds(g, 'Widget Engineer')).toEqual({ responsibilities: [], requirements: [] });
+  });
+});
+
+describe('finding the level a line names', () => {
+  it('a level named by its rank alone ("the intermediate position") is the one level of that rank', () => {
+    const g = compileText(
+      'p.md',
+      page(
+        `${level('Widget Engineer (Intermediate)', 6)}${level('Senior Widget Engineer', 7, {
+          resp: 'The Senior Widget Engineer has all the same responsibilities as the intermediate position plus the following:',
+        })}`,
+      ),
+    );
+    expect(builds(g, 'Senior Widget Engineer').responsibilities).toEqual(['Widget Engineer (Intermediate)']);
+  });
+
+  it('"the ones outlined above" on a page without a family list of that kind is the level before', () => {
+    const g = compileText(
+      'p.md',
+      page(`${level('Widget Engineer (Intermediate)', 6)}${level('Senior Widget Engineer', 7, { req: 'The Senior Widget Engineer has all the same requirements as the ones outlined above plus the following:' })}`),
+    );
+    expect(builds(g, 'Senior Widget Engineer').requirements).toEqual(['Widget Engineer (Intermediate)']);
+  });
+
+  it('"Junior" names the "Associate" level, resolved with a warning', () => {
+    const g = compileText('p.md', page(`${level('Associate Widget Partner Manager', 5)}${level('Widget Partner Manager (Intermediate)', 6, { resp: '- Extends that of the Junior Widget Partner Manager responsibilities' })}`));
+    expect(builds(g, 'Widget Partner Manager (Intermediate)').responsibilities).toEqual(['Associate Widget Partner Manager']);
+    expect(diagnostics(g, 'reference-approximate')[0]).toMatchObject({ severity: 'warning', line: expect.any(Number) });
+  });
+
+  it('a misspelt word ("Parnter") still names the level spelt in the same word order, with a warning', () => {
+    const g = compileText(
+      'p.md',
+      page(`${level('Widget Partner Manager (Intermediate)', 6)}${level('Manager, Widget Partner Managers', 8)}${level('Senior Manager, Widget Partner Managers', 9, { resp: '- Extends that of the Manager, Widget Parnter Managers responsibilities' })}`),
+    );
+    expect(builds(g, 'Senior Manager, Widget Partner Managers').responsibilities).toEqual(['Manager, Widget Partner Managers']);
+    expect(diagnostics(g, 'reference-approximate').map((d) => [d.severity, d.message])).toEqual([['warning', '"Manager, Widget Parnter Managers" was read as "Manager, Widget Partner Managers".']]);
+  });
+
+  it('one typo apart is the same word; two, or short words, are not', () => {
+    expect(sameWord('parnter', 'partner')).toBe(true);
+    expect(sameWord('secratary', 'secretary')).toBe(true);
+    expect(sameWord('adminstrator', 'administrator')).toBe(true);
+    expect(sameWord('analyst', 'analysis')).toBe(false);
+    expect(sameWord('lead', 'load')).toBe(false);
+  });
+
+  it('a level that "extends" itself in the line opening its list means the level before, with a warning', () => {
+    const g = compileText('p.md', page(`${level('Associate Widget Manager', 5)}${level('Widget Manager (Intermediate)', 6, { req: '- Extends that of the Widget Manager (Intermediate) Requirements' })}`));
+    expect(builds(g, 'Widget Manager (Intermediate)').requirements).toEqual(['Associate Widget Manager']);
+    expect(diagnostics(g, 'extends-self')[0]).toMatchObject({ severity: 'warning', message: expect.stringContaining('read as the level before, Associate Widget Manager') });
+  });
+
+  it('a level extending itself after items of its own (a level heading probably lost) is not followed', () => {
+    const g = compileText('p.md', page(`${level('Associate Widget Manager', 5)}${level('Widget Manager', 6, { req: '- Own skill\n- Extends that of the Widget Manager requirements' })}`));
+    expect(builds(g, 'Widget Manager').requirements).toEqual([]);
+    expect(diagnostics(g, 'extends-self')[0]?.message).toContain('nothing was inherited');
+  });
+});
