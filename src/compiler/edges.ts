@@ -57,7 +57,8 @@ function steps(rungs: Rung[]): Role[][] {
  * Does the ladder go on into management, and from which IC levels? The page has to
  * link the tracks (the truth labellers' rule: "only where the page says so or the
  * ladder clearly continues there"):
- *   - IC levels report to the entry management level ("reports to the Manager, X"),
+ *   - IC levels report to the entry management level ("reports to the Manager, X"); where
+ *     IC levels reach the entry grade, the level stepping up must say so in its own text,
  *   - a management level builds on an IC level of a lower grade ("Extends the Senior X"), or
  *   - the ladder simply continues: every IC level is graded and comes before every
  *     management level on the page, all below the entry management grade.
@@ -75,7 +76,12 @@ function stepIntoManagement(ic: readonly Rung[], management: readonly Rung[], en
   const top = below.reduce((max, r) => Math.max(max, r.grade), -Infinity);
   const from = below.filter((r) => r.grade === top);
   const entryIds = new Set(entry.map((r) => r.role.id));
-  if (ic.some((r) => r.role.reportsTo.some((id) => entryIds.has(id)))) return from;
+  const reportsToEntry = (r: Rung) => r.role.reportsTo.some((id) => entryIds.has(id));
+  // IC levels beside the entry grade (Staff 9 beside Senior Manager 9): which IC level steps up is
+  // only clear when that level says itself whom it reports to, not when one intro line speaks for all.
+  const sideBySide = ic.some((r) => r.grade >= entryGrade);
+  const ownLine = (r: Rung) => (r.role.sourceLines?.reportsTo ?? []).some((l) => l.line >= r.role.source.line);
+  if (sideBySide ? from.some((r) => reportsToEntry(r) && ownLine(r)) : ic.some(reportsToEntry)) return from;
   const icGrade = new Map(ic.map((r) => [r.role.id, r.grade]));
   if (management.some((m) => [m.role.extends.responsibilities, m.role.extends.requirements].some((t) => t !== null && icGrade.has(t) && icGrade.get(t)! < m.grade))) return from;
   const lastIc = ic.reduce((max, r) => Math.max(max, r.order), -Infinity);

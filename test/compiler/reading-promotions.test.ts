@@ -26,6 +26,14 @@ describe('the step into management', () => {
     expect(promotions(g)).not.toContain('staff-widget-analyst → manager-widgets');
   });
 
+  it('is not drawn when IC levels reach the manager grade and only one intro line says whom every level reports to', () => {
+    const g = compileText(
+      'p.md',
+      `---\ntitle: Widgets\n---\nThe Widget Architect reports to the Senior Manager, Widgets.\n\n## Levels\n\n${level('Widget Architect', 6)}${level('Senior Widget Architect', 7)}${level('Staff Widget Architect', 9)}${level('Senior Manager, Widgets', 9)}`,
+    );
+    expect(promotions(g).filter((p) => p.endsWith('senior-manager-widgets'))).toEqual([]);
+  });
+
   it('is not drawn when everyone reports to a higher manager only (the Director), and IC levels reach the Manager grade', () => {
     const analyst = (t: string, g: number) => level(t, g, `The ${t} reports to the Director, Widgets.\n\n`);
     const g = page(analyst('Widget Analyst', 6), analyst('Senior Widget Analyst', 7), analyst('Lead Widget Analyst', 8), level('Manager, Widgets', 8), level('Director, Widgets', 10));
