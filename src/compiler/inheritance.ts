@@ -9,6 +9,7 @@
 // no row are reported by the caller (inheritance-not-understood).
 import type { RawItem } from './blocks.ts';
 import type { ListKind, RawInheritance } from './raw.ts';
+import { linkTarget } from './links.ts';
 import { squash, trimEndChars } from './text.ts';
 
 export type InheritanceTarget = 'named' | 'previous' | 'family' | 'above';
@@ -154,5 +155,7 @@ export function toRecord(section: ListKind, text: string, read: ReadInheritance,
   const record: RawInheritance = { section, text, name: family || corresponding || read.target !== 'named' ? null : read.name, family, line };
   if (read.target === 'previous') record.previous = true;
   if (read.target === 'above') record.above = true;
+  const elsewhere = read.target === 'named' ? hrefs.find((h) => linkTarget(h).familySlug !== null) : undefined;
+  if (elsewhere !== undefined) record.href = elsewhere;
   return record;
 }

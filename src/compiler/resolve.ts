@@ -126,7 +126,7 @@ function resolveExtends(family: FamilyDraft, lookup: Lookup, diagnostics: Diagno
         // "The Senior X role extends the X role" where X is the family's title and no level is called exactly X: the family's own list.
         targets.push(family.id);
       } else if (line.name !== null) {
-        const found = findExtended(line.name, role, family, lookup);
+        const found = findLinked(line.name, line.href, role, family, lookup) ?? findExtended(line.name, role, family, lookup);
         const title = role.level.title;
         if (found.matches.length >= 1 && (found.matches.length === 1 || found.all)) {
           for (const match of found.matches) {
@@ -199,6 +199,7 @@ function sharedStatement(family: FamilyDraft): { text: string; line: number; kin
 interface Lookup {
   bySlug: Map<string, FamilyDraft>;
   global: NameIndex<RoleDraft>;
+  families: readonly FamilyDraft[];
 }
 
 function buildLookup(families: readonly FamilyDraft[]): Lookup {
@@ -212,7 +213,7 @@ function buildLookup(families: readonly FamilyDraft[]): Lookup {
       global.add(role, [role.level.title, ...role.level.aliases].map((n) => expandWith(n, family.raw.abbreviations)));
     }
   }
-  return { bySlug, global };
+  return { bySlug, global, families };
 }
 
 function expandWith(name: string, abbreviations: Map<string, string>): string {
@@ -417,6 +418,38 @@ function byRankAlone(name: string, role: RoleDraft, family: FamilyDraft): RoleDr
   if (withRank.length > 1 || mine[0] !== 'intermediate') return null;
   const plain = others.filter((r) => !nameWords(r.level.title, abbreviations).some((w) => RANK_WORDS.has(w)));
   return plain.length === 1 ? plain[0]! : null;
+}
+
+/**
+ * The level an inheritance line links to on another page ("Extends the [Manager,
+ * CSM](/job-families/sales/customer-success-management/#manager-csm) …"): by the
+ * link's anchor, else by name in the linked family. Null when the line has no such
+ * link, the linked page is not here, or the name is found there in no spelling.
+ */
+function findLinked(name: string, href: string | undefined, role: RoleDraft, family: FamilyDraft, lookup: Lookup): (Match<RoleDraft> & { all?: boolean; near?: boolean }) | null {
+  const target = href === undefined ? null : linkTarget(href);
+  const linked = href === undefined ? undefined : familyAt(href, lookup);
+  if (!linked || linked === family) return null;
+  const byAnchor = target?.anchor ? linked.anchors.get(target.anchor) : undefined;
+  if (byAnchor) return { matches: [byAnchor], approximate: false };
+  const found = linked.index.find(name);
+  if (found.matches.length > 0) return { matches: exactly(name, found.matches), approximate: found.approximate };
+  const near = nearMiss(name, role, linked);
+  return near ? { matches: [near], approximate: true, near: true } : null;
+}
+
+/** The family whose page a job-family link points to: every folder of the link's path must end the page's path (a page of the same name elsewhere is not it). */
+function familyAt(href: string, lookup: Lookup): FamilyDraft | undefined {
+  const path = href.replace(/[#?].*$/, '');
+  const at = path.indexOf('job-families/');
+  if (at === -1) return undefined;
+  const wanted = path.slice(at + 'job-families/'.length).split('/').filter((s) => s !== '' && s !== 'index.html').map((s) => s.replace(/\.(md|html)$/, '').toLowerCase());
+  if (wanted.length === 0) return undefined;
+  const found = lookup.families.filter((f) => {
+    const have = f.raw.file.replace(/\.[^./]+$/, '').toLowerCase().split('/').filter((s) => s !== '_index' && s !== 'index');
+    return have.length >= wanted.length && wanted.every((w, i) => have[have.length - wanted.length + i] === w);
+  });
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /**

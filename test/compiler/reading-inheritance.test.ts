@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { kindsNamedIn, readInheritance } from '../../src/compiler/inheritance.ts';
 import { sameWord } from '../../src/compiler/resolve.ts';
 import type { Graph, Role } from '../../src/model/schema.ts';
+import { compilePages } from '../../src/compiler/compile.ts';
 import { compileText } from './helpers.ts';
 
 const byTitle = (g: Graph, title: string): Role => {
@@ -147,5 +148,35 @@ describe('finding the level a line names', () => {
     const g = compileText('p.md', page(`${level('Associate Widget Manager', 5)}${level('Widget Manager', 6, { req: '- Own skill\n- Extends that of the Widget Manager requirements' })}`));
     expect(builds(g, 'Widget Manager').requirements).toEqual([]);
     expect(diagnostics(g, 'extends-self')[0]?.message).toContain('nothing was inherited');
+  });
+});
+
+describe('a level on another page', () => {
+  const other = (file: string, title: string) => ({ file, content: `---\ntitle: ${title}\n---\n## Levels\n\n${level('Manager, Widget Success', 8)}` });
+  const mine = {
+    file: 'sales/widget-engineer.md',
+    content: `---\ntitle: Widget Engineering\n---\n## Levels\n\n${level('Manager, Widget Engineering', 8, {
+      resp: '- Extends the responsibilities of [Manager, WS](/job-families/sales/widget-success/#manager-widget-success) by:',
+      req: '- Extends the requirements of [Manager, Widget Success](/job-families/sales/widget-success/)',
+    })}`,
+  };
+
+  it('is found through the line\'s link: by its anchor, else by name on the linked page', () => {
+    const g = compilePages([mine, other('sales/widget-success.md', 'Widget Success'), other('marketing/widget-success-copy.md', 'Widget Success Copy')]).graph;
+    const manager = byTitle(g, 'Manager, Widget Engineering');
+    expect(manager.extends).toEqual({ responsibilities: 'widget-success/manager-widget-success', requirements: 'widget-success/manager-widget-success' });
+    expect(manager.responsibilities.map((i) => [i.text, i.own])).toEqual([
+      ['Manager, Widget Success duty', false],
+      ['Manager, Widget Engineering duty', true],
+    ]);
+  });
+
+  it('a page of the same name in another folder is not the linked page', () => {
+    const g = compilePages([mine, other('marketing/widget-success.md', 'Widget Success')]).graph;
+    const manager = byTitle(g, 'Manager, Widget Engineering');
+    // The requirements line names the level exactly, so it is still found by name (any page); the abbreviation "WS" is not.
+    expect(manager.extends.responsibilities).toBeNull();
+    expect(diagnostics(g, 'extends-unresolved').map((d) => d.message)).toEqual([expect.stringContaining('"Manager, WS"')]);
+    expect(manager.extends.requirements).toBe('widget-success/manager-widget-success');
   });
 });
