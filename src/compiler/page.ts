@@ -18,7 +18,7 @@ import { containsLevels, hasOwnGrade, isLevelLike, levelNamedBy, levelSection, n
 import { definedAbbreviations, looseKey } from './names.ts';
 import type { ParsedPage } from './parse.ts';
 import { emptyLists, type PageContext, type RawFamily, type RawLevel, type RawSection, type RawSpecialty } from './raw.ts';
-import { reportsFrom } from './reporting.ts';
+import { familyReporting, reportsFrom, reportsFromItems } from './reporting.ts';
 import { CAREER_HEADING, classifyHeading, FAMILY_SECTION, LEVELS_HEADING, readHeading, SPECIALTIES_HEADING } from './section-words.ts';
 import { buildSections, type HeadingNode } from './sections.ts';
 import { squash, titleLine } from './text.ts';
@@ -231,6 +231,9 @@ export function readPage(page: ParsedPage, diagnostics: Diagnostics): RawFamily 
     }
   }
   pageLevel(family, ctx);
+  // Reporting lines in a level's bullets, then the family intro's for levels that state none.
+  for (const level of family.levels) reportsFromItems(level);
+  familyReporting(family);
   learnInitialisms(family, ctx);
   applyStated(page.data, page.rawFrontMatter, family, ctx);
   warnMissedLevels(family, ctx);

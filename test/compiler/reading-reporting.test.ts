@@ -1,0 +1,87 @@
+// @vitest-environment node
+// Reporting lines as real pages word them (issue 9 §2): typos of the wording,
+// several managers in one sentence, trailing clauses, activity uses of "report"
+// that are not reporting lines, bullets of a level, and the family intro.
+import { describe, expect, it } from 'vitest';
+import { readReporting, splitManagers } from '../../src/compiler/reporting.ts';
+import type { Graph } from '../../src/model/schema.ts';
+import { compileText } from './helpers.ts';
+
+const names = (text: string) => readReporting(text, []).map((r) => r.name);
+const byTitle = (g: Graph, title: string) => {
+  const found = g.roles.find((r) => r.title === title);
+  if (!found) throw new Error(`no role "${title}" in ${g.roles.map((r) => r.title).join(', ')}`);
+  return found;
+};
+
+function level(title: string, grade: number, extra = ''): string {
+  return `### ${title}\n\n${extra}#### Job Grade\n\nThe ${title} is a grade ${grade}.\n\n#### Responsibilities\n\n- ${title} duty\n\n`;
+}
+
+describe('reading a reporting sentence', () => {
+  it.each([
+    // "intot", a typo of "into" that real pages carry
+    ['The Widget Rep reports intot the Manager, Widgets.', ['Manager, Widgets']],
+    // a list of managers, each a title with its own tail
+    ['The Widget Rep reports to the Manager, Widget Sales, Senior Manager, Widget Sales or a Federal Widget Director.', ['Manager, Widget Sales', 'Senior Manager, Widget Sales', 'Federal Widget Director']],
+    ['Reports to the Manager or Senior Manager, Widgets.', ['Manager, Widgets', 'Senior Manager, Widgets']],
+    ['Reports to either the Director, Widget Sales or the Director, Widget Partners.', ['Director, Widget Sales', 'Director, Widget Partners']],
+    // a condition after the names is not part of them
+    ['The Senior Widget Rep reports to the Director, Widgets or Director of Gadgets if there is not a Director, Widgets.', ['Director, Widgets', 'Director of Gadgets']],
+    // a comma inside one title is not a list: "Chief X, Head of Y"
+    ['This position reports to the Chief Widget Officer, Head of Widget Affairs.', ['Chief Widget Officer, Head of Widget Affairs']],
+    // the next clause names someone else's reporting line
+    ['The Widget Manager reports to the VP of Widgets, and Widget Reps report to the Widget Manager.', ['VP of Widgets']],
+    ['The VP reports to our CEO. The key focus of this role is widgets.', ['our CEO']],
+    ['The VP reports directly to the chairman of the audit committee with a dotted line relationship with the CFO.', ['chairman of the audit committee']],
+    ['Reports to the Director, Widget Territories for their region.{add the reporting position}', ['Director, Widget Territories']],
+    ['The Director, IT Audit reports to the Vice-President, Internal Audit.', ['Vice-President, Internal Audit']],
+    ['The Junior Widget Architect is a grade 5 and reports to the IT Manager, Widgets.', ['IT Manager, Widgets']],
+  ])('"%s" → %j', (text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it.each([
+    // activities, not reporting lines
+    'The auditor will assist management with periodic reporting to the audit committee, development of the audit plan, and more.',
+    'Compile quarterly metrics reports to measure our successes.',
+    'Run weekly time reports to estimate revenue.',
+    'The team has 3 levels reporting to you.',
+    'Build and deliver ad hoc reporting to support projects.',
+    'Issue regular status and ad hoc reports to senior management.',
+    'The VP will regularly report to the Board of Directors to update the members on tax strategy.',
+    'Reports to {add the reporting position and link to the job family}.',
+  ])('"%s" names no manager', (text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('splits "A or B" only when every part is a title', () => {
+    expect(splitManagers('Sales Operations Sr or Widget Ops')).toEqual(['Sales Operations Sr or Widget Ops']);
+    expect(splitManagers('Area Widget Manager or Regional Director')).toEqual(['Area Widget Manager', 'Regional Director']);
+  });
+});
+
+describe('reporting lines on a page', () => {
+  it('a reporting line written as a bullet of a list is read, an activity bullet is not', () => {
+    const page = `---\ntitle: Widget Accountant\n---\n## Responsibilities\n\n- Compile quarterly metrics reports to measure widget growth.\n- This position reports to the Widget Controller.\n\n## Requirements\n\n- Counting\n\n## Job Grade\n\nThe Widget Accountant is a grade 6.\n`;
+    const g = compileText('p.md', page);
+    expect(byTitle(g, 'Widget Accountant').reportsTo).toEqual(['external/widget-controller']);
+    // the bullet stays an item of its list: nothing is lost
+    expect(byTitle(g, 'Widget Accountant').responsibilities.map((i) => i.text)).toContain('This position reports to the Widget Controller.');
+  });
+
+  it("the family intro's reporting line holds for the levels it names that state none of their own", () => {
+    const page = `---\ntitle: Widget Designer\n---\nWidget Designers report to a Widget Design Manager.\n\n## Levels\n\n${level('Widget Designer', 6)}${level('Senior Widget Designer', 7)}${level('Widget Design Manager', 8, 'The Widget Design Manager reports to the Director of Widgets.\n\n')}`;
+    const g = compileText('p.md', page);
+    expect(byTitle(g, 'Widget Designer').reportsTo).toEqual(['widget-designer/widget-design-manager']);
+    expect(byTitle(g, 'Senior Widget Designer').reportsTo).toEqual(['widget-designer/widget-design-manager']);
+    expect(byTitle(g, 'Widget Design Manager').reportsTo).toEqual(['external/director-of-widgets']);
+  });
+
+  it('"The <family role> reports to X" in the intro holds for every level of that role, rank aside', () => {
+    const page = `---\ntitle: Widget Architect\n---\nThe Field Widget Architect reports to the Senior Manager, Widget Architects.\n\n## Levels\n\n${level('Widget Architect', 6)}${level('Staff Widget Architect', 8)}${level('Senior Manager, Widget Architects', 9, 'The Senior Manager, Widget Architects reports to the Director, Widgets.\n\n')}`;
+    const g = compileText('p.md', page);
+    expect(byTitle(g, 'Staff Widget Architect').reportsTo).toEqual(['widget-architect/senior-manager-widget-architects']);
+    expect(byTitle(g, 'Senior Manager, Widget Architects').reportsTo).toEqual(['external/director-widgets']);
+  });
+});
