@@ -8,7 +8,7 @@
 // it has one, else the level before). Lines that look like inheritance but match
 // no row are reported by the caller (inheritance-not-understood).
 import type { RawItem } from './blocks.ts';
-import type { ListKind, RawInheritance } from './raw.ts';
+import type { ListKind, PageContext, RawFamily, RawInheritance } from './raw.ts';
 import { linkTarget } from './links.ts';
 import { squash, trimEndChars } from './text.ts';
 
@@ -75,7 +75,19 @@ export function sharedByAllLevels(text: string): ListKind[] | null {
 }
 
 /** A line that talks about inheriting but matched no wording: worth a warning. */
-export const LOOKS_LIKE_INHERITANCE = new RegExp(`(?:^extends?\\b|^in addition to (?:the |all )?${KIND}|\\bprevious (?:level|role)s?\\b.{0,40}\\bplus\\b|^all (?:of )?(?:the )?${KIND} (?:of|from|listed)\\b)`, 'i');
+export const LOOKS_LIKE_INHERITANCE = new RegExp(
+  [
+    '^extends?\\b',
+    `^in addition to (?:the |all )?(?:above )?${KIND}`,
+    '\\bprevious (?:level|role)s?\\b.{0,40}\\bplus\\b',
+    `^all (?:of )?(?:the )?${KIND} (?:of|from|for|listed)\\b`,
+    `^(?:the .{1,120}?|this) (?:role|level|position) extends\\b`,
+    `\\b(?:has|have|meets?|includes?) all (?:of )?the (?:same )?${KIND} (?:of|as|for)\\b`,
+    `\\bshares? the same ${KIND}\\b`,
+    `^beyond the .{1,120}? ${KIND}\\b`,
+  ].join('|'),
+  'i',
+);
 
 const FILLER = new Set(['to', 'meeting', 'all', 'that', 'those', 'the', 'thet', 'and', 'plus', 'of', 'from', 'for', 'responsibilities', 'respsonsibilities', 'responsibility', 'requirements', 'requirement']);
 
@@ -158,4 +170,26 @@ export function toRecord(section: ListKind, text: string, read: ReadInheritance,
   const elsewhere = read.target === 'named' ? hrefs.find((h) => linkTarget(h).familySlug !== null) : undefined;
   if (elsewhere !== undefined) record.href = elsewhere;
   return record;
+}
+
+/**
+ * Loud when unsure: a line anywhere on the page that reads like inheritance but
+ * was not taken as an inheritance line of a level or specialty (it sits in a
+ * section that was not read as a level's list, or in a nice-to-have list) and was
+ * not already reported. Nothing was inherited from it, so the page says so.
+ */
+export function warnStrayInheritance(family: RawFamily, ctx: PageContext): void {
+  const handled = new Set<number>([...family.levels.flatMap((l) => l.inheritance.map((i) => i.line)), ...family.specialties.flatMap((s) => s.inheritance.map((i) => i.line))]);
+  for (const d of ctx.diagnostics.list) if (d.file === ctx.file && d.code === 'inheritance-not-understood') handled.add(d.line);
+  ctx.fileLines.forEach((raw, i) => {
+    if (raw.length > MAX_LINE || handled.has(i + 1)) return;
+    const text = squash(raw.replace(/^\s*(?:[-*+]|\d+\.)\s+/, '').replace(/\[([^\]]{0,200})\]\([^)]{0,500}\)/g, '$1').replace(/[*_`]/g, ''));
+    if (!LOOKS_LIKE_INHERITANCE.test(text) || /\bcorresponding\b/i.test(text)) return;
+    ctx.diagnostics.report(
+      'inheritance-not-understood',
+      ctx.file,
+      i + 1,
+      `"${text.slice(0, 100)}" reads like an inheritance line but is not in a level's Responsibilities or Requirements list; nothing was inherited.`,
+    );
+  });
 }

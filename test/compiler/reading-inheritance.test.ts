@@ -180,3 +180,25 @@ describe('a level on another page', () => {
     expect(manager.extends.requirements).toBe('widget-success/manager-widget-success');
   });
 });
+
+describe('loud when an inheritance line is not followed', () => {
+  it('a line that reads like inheritance outside any level\'s lists (a section not read as a level) is a warning at its line', () => {
+    const text = page(`${level('Widget Analyst', 6)}## Territories\n\nThe public sector team:\n\n- Extends that of the Widget Analyst responsibilities\n- Holds a clearance\n`);
+    const warned = diagnostics(compileText('p.md', text), 'inheritance-not-understood');
+    expect(warned.map((d) => [d.severity, d.line])).toEqual([['warning', text.split('\n').findIndex((l) => l.startsWith('- Extends that of')) + 1]]);
+    expect(warned[0]!.message).toContain('not in a level\'s Responsibilities or Requirements list');
+  });
+
+  it('new wordings that are still not understood inside a level\'s list are reported too', () => {
+    const g = compileText('p.md', page(`${level('Widget Analyst', 6)}${level('Senior Widget Analyst', 7, { resp: '- The Senior Widget Analyst role extends' })}`));
+    expect(diagnostics(g, 'inheritance-not-understood').map((d) => d.line)).toHaveLength(1);
+  });
+
+  it('understood lines and "the corresponding level" overlays of a specialty raise nothing', () => {
+    const g = compileText(
+      'p.md',
+      page(`## Levels\n\n${level('Widget Analyst', 6)}${level('Senior Widget Analyst', 7, { resp: '- Extends the Widget Analyst responsibilities' })}## Specialties\n\n### Public Sector\n\n#### Requirements\n\nIn addition to the corresponding Widget Analyst level requirements:\n\n- Holds a clearance\n`),
+    );
+    expect(diagnostics(g, 'inheritance-not-understood')).toEqual([]);
+  });
+});
