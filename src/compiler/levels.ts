@@ -6,12 +6,12 @@
 // a heading inside a level that has a grade of its own is a level too.
 import type { Text } from '../model/schema.ts';
 import { flatten, itemsAndParagraphs, type RawItem } from './blocks.ts';
-import { gradeFrom, hasGradeSentence } from './grades.ts';
-import { kindsNamedIn, LOOKS_LIKE_INHERITANCE, readInheritance, takeInheritance, toRecord } from './inheritance.ts';
+import { applyGradeRows, gradeFrom, type GradeRow, hasGradeSentence, levelGradeRows, namedSubject, readGradeSentence } from './grades.ts';
+import { introducedListKind, kindsNamedIn, LOOKS_LIKE_INHERITANCE, readInheritance, takeInheritance, toRecord } from './inheritance.ts';
 import { definedAbbreviations, looseKey, nameKey } from './names.ts';
 import { emptyLists, type ListKind, type PageContext, type RawFamily, type RawLevel, type RawSection, type SectionKind } from './raw.ts';
 import { reportsFrom } from './reporting.ts';
-import { FAMILY_SECTION, readHeading } from './section-words.ts';
+import { CAREER_HEADING, FAMILY_SECTION, LEVELS_HEADING, readHeading } from './section-words.ts';
 import type { HeadingNode } from './sections.ts';
 import { headingAnchor, squash } from './text.ts';
 
@@ -168,6 +168,53 @@ function words(name: string): Set<string> {
 
 const RANK_WORDS = new Set(['senior', 'manager', 'director', 'associate', 'staff', 'intermediate', 'principal', 'vp', 'vice', 'president']);
 
+/** "#### Sr. Director, X" inside "### Sr. Director, X": the level itself (its grade, say), not a level of its own. */
+function namesLevel(title: string, level: RawLevel, family: RawFamily): boolean {
+  return [level.title, ...level.aliases].some((n) => looseKey(n, family.abbreviations) === looseKey(title, family.abbreviations));
+}
+
+/** Two spellings of one name that differ by a typo or two ("Workforcce" for "Workforce"). */
+function typoOf(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (x === y) return true;
+  if (Math.min(x.length, y.length) < 12 || Math.abs(x.length - y.length) > 2 || x.length > 200 || y.length > 200) return false;
+  let previous = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= y.length; j++) row.push(Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1)));
+    previous = row;
+  }
+  return previous[y.length]! <= 2;
+}
+
+/** Seniority words that are no role by themselves ("Manager" or "Director" alone is a role). */
+const SENIORITY_WORDS = new Set(['associate', 'junior', 'intermediate', 'senior', 'staff', 'principal', 'distinguished', 'lead']);
+
+/** "### Senior", "### Intermediate": a heading made only of seniority words names a level by its rank alone. */
+function rankOnly(title: string): boolean {
+  const all = title.toLowerCase().split(/[\s,]+/).filter((w) => w !== '');
+  return all.length > 0 && all.length <= 2 && all.every((w) => SENIORITY_WORDS.has(w));
+}
+
+/**
+ * The full title of a level whose heading is only its rank: the level its own grade
+ * sentence names when that name holds the rank ("The Senior UX Researcher is a
+ * grade 7" under "### Senior"), else the rank and the family's title.
+ */
+function fullTitle(node: HeadingNode, family: RawFamily): string {
+  const rank = words(node.title);
+  const blocks = [...node.blocks, ...node.children.filter((c) => readHeading(c.title)?.kind === 'grade').flatMap((c) => c.blocks)];
+  for (const block of blocks) {
+    if (block.type !== 'paragraph') continue;
+    const read = readGradeSentence(paragraphText(block));
+    const subject = read?.subject ? namedSubject(read.subject) : null;
+    if (subject !== null && subject.length <= 150 && words(subject).size > rank.size && [...rank].every((w) => words(subject).has(w))) return squash(subject);
+  }
+  const familyWords = words(family.title);
+  return [...rank].every((w) => familyWords.has(w)) ? family.title : `${node.title} ${family.title}`;
+}
+
 /**
  * True when a sub-heading like "#### Manager, Renewal Operations Job Grade" names a
  * level other than the one it sits in: its prefix has two or more words, is not a
@@ -178,7 +225,7 @@ function namesAnotherLevel(prefix: string, level: RawLevel, family: RawFamily): 
   const mine = words(prefix);
   if (mine.size < 2) return false;
   const abbreviations = family.abbreviations;
-  if ([level.title, ...level.aliases].some((n) => looseKey(n, abbreviations) === looseKey(prefix, abbreviations))) return false;
+  if ([level.title, ...level.aliases].some((n) => looseKey(n, abbreviations) === looseKey(prefix, abbreviations) || typoOf(n, prefix))) return false;
   const current = words(level.title);
   const subset = (a: Set<string>, b: Set<string>) => [...a].every((w) => b.has(w));
   if (subset(mine, current) || subset(current, mine)) return false;
@@ -188,19 +235,28 @@ function namesAnotherLevel(prefix: string, level: RawLevel, family: RawFamily): 
 
 /** A level heading and its sub-sections; sub-sections that name another level start that level (its heading was lost). */
 export function parseLevel(node: HeadingNode, ctx: PageContext): RawLevel[] {
-  const level = newLevel(node, ctx);
+  const full = rankOnly(node.title) ? fullTitle(node, ctx.family) : null;
+  const level = newLevel(full !== null ? { title: full, line: node.line } : node, ctx);
+  if (full !== null) {
+    // "### Senior" under "## Levels": the level is "Senior UX Researcher"; the heading's own words stay a name of it, its anchor the link to it.
+    level.aliases.push(node.title);
+    level.anchor = headingAnchor(node.title);
+  }
   const { items, paragraphs: paras } = itemsAndParagraphs(node.blocks, ctx);
   level.intro.push(...paras);
   gradeFrom(paras, level, ctx, false);
   reportsFrom(paras, level);
   introInheritance(paras, level);
   if (paras.length > 0 || items.length > 0) level.empty = false;
-  if (items.length > 0) level.sections.push({ title: '', line: items[0]!.line, paragraphs: [], items, sections: [] });
+  // "This role includes all of the elements of X plus:" and a list, right under the level heading: that list is the level's own.
+  const introduced = introducedListKind(paras, items);
+  if (introduced !== null) level.lists[introduced].push(...items);
+  else if (items.length > 0) level.sections.push({ title: '', line: items[0]!.line, paragraphs: [], items, sections: [] });
   const levels = [level];
   let current = level;
   for (const child of node.children) {
     const heading = readHeading(child.title);
-    if (heading === null && hasOwnGrade(child)) {
+    if (heading === null && hasOwnGrade(child) && !namesLevel(child.title, current, ctx.family)) {
       // "#### Staff Analyst" with its own "##### Job Grade" inside the level above: a level of its own.
       const nested = parseLevel(child, ctx);
       levels.push(...nested);
@@ -225,12 +281,37 @@ export function isLevelLike(node: HeadingNode): boolean {
   return node.blocks.some((b) => b.type === 'paragraph' && hasGradeSentence(paragraphText(b)));
 }
 
-/** A heading with a grade of its own (a "Job Grade" sub-section or a grade sentence): a level wherever it sits. */
+/**
+ * A heading with a grade of its own: a level wherever it sits. Its own "Job Grade"
+ * sub-section, a grade sentence above its lists, or a grade sentence naming the
+ * heading itself ("### Managing Legal Counsel" / "The Managing Legal Counsel is a
+ * grade 8", its lists following as "### Managing Legal Counsel Responsibilities").
+ */
 export function hasOwnGrade(node: HeadingNode): boolean {
   if (FAMILY_SECTION.test(node.title) || readHeading(node.title) !== null) return false;
   const kinds = node.children.map((c) => readHeading(c.title)?.kind ?? null);
   if (kinds.includes('grade')) return true;
-  return kinds.some((k) => k === 'responsibilities' || k === 'requirements') && node.blocks.some((b) => b.type === 'paragraph' && hasGradeSentence(paragraphText(b)));
+  const sentences = node.blocks.filter((b) => b.type === 'paragraph').map((b) => paragraphText(b));
+  if (kinds.some((k) => k === 'responsibilities' || k === 'requirements') && sentences.some(hasGradeSentence)) return true;
+  return sentences.some((t) => gradeNamesHeading(t, node.title));
+}
+
+/** "The Managing Legal Counsel is a grade 8" under the heading "Managing Legal Counsel". */
+function gradeNamesHeading(text: string, title: string): boolean {
+  const read = readGradeSentence(text);
+  const subject = read?.subject ? namedSubject(read.subject) : null;
+  return subject !== null && looseKey(subject, new Map()) === looseKey(title, new Map());
+}
+
+/**
+ * A heading that holds the page's levels as its sub-headings: "## Levels" with
+ * sub-headings of its own, or "## Job Grades" / "## Career Ladder" whose
+ * sub-headings are level-shaped. A "#### Levels" holding only a table, its level
+ * headings following at a shallower depth (inverted depths), holds none.
+ */
+export function holdsLevels(node: HeadingNode): boolean {
+  if (LEVELS_HEADING.test(node.title)) return node.children.some((c) => readHeading(c.title) === null && !FAMILY_SECTION.test(c.title));
+  return node.children.some(isLevelLike) && (readHeading(node.title)?.kind === 'grade' || CAREER_HEADING.test(node.title));
 }
 
 function paragraphText(node: { children?: unknown[]; value?: unknown }): string {
@@ -251,4 +332,41 @@ export function levelNamedBy(prefix: string, levels: readonly RawLevel[], ctx: P
     if (named) return named;
   }
   return orLast ? (levels[levels.length - 1] ?? null) : null;
+}
+
+/** Grade lists naming several levels ("#### Levels" table, "## Job Grades" sentences) wherever the page keeps them, in page order. */
+export function levelGradeLists(node: HeadingNode): GradeRow[] {
+  const rows: GradeRow[] = [];
+  for (const child of node.children) {
+    if (LEVELS_HEADING.test(child.title) || readHeading(child.title)?.kind === 'grade') rows.push(...levelGradeRows(child.blocks));
+    rows.push(...levelGradeLists(child));
+  }
+  return rows;
+}
+
+/**
+ * A list of grades naming several levels means those levels exist: it gives the
+ * levels without a grade of their own theirs (by the heading a row links to, else
+ * by name). On a page where no level heading was found at all, each level it names
+ * becomes a level (with a warning), sharing the family's lists. Table rows naming
+ * no level are reported (grade sentences are reported by the page's missed-levels check).
+ */
+export function levelsFromGradeLists(rows: readonly GradeRow[], ctx: PageContext): void {
+  const family = ctx.family;
+  const unmatched = applyGradeRows(rows, family.levels, ctx);
+  if (family.levels.length === 0 && new Set(unmatched.map((r) => looseKey(r.name, family.abbreviations))).size >= 2) {
+    for (const row of unmatched) {
+      if (levelNamedBy(row.name, family.levels, ctx, false) !== null) continue;
+      const level = newLevel({ title: row.name, line: row.line }, ctx);
+      level.grade = row.grade;
+      level.empty = false;
+      family.levels.push(level);
+      ctx.diagnostics.report('level-heading-missing', ctx.file, row.line, `The grade list names "${row.name}" (grade ${row.grade}), which has no heading of its own; read as a level sharing the page's own lists.`);
+    }
+    return;
+  }
+  for (const row of unmatched) {
+    if (row.from === 'table')
+      ctx.diagnostics.report('levels-not-found', ctx.file, row.line, `The levels table names "${row.name}" (grade ${row.grade}), but no level by that name${row.anchor !== null ? ` or heading "#${row.anchor}"` : ''} was found.`);
+  }
 }

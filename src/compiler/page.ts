@@ -12,9 +12,9 @@ import type { Text } from '../model/schema.ts';
 import { flatten, itemsAndParagraphs, type RawItem } from './blocks.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import { applyStated } from './front-matter.ts';
-import { GRADE, GRADE_SUBJECT, gradeFrom, namedSubject, readGradeSentence } from './grades.ts';
-import { takeInheritance, warnStrayInheritance } from './inheritance.ts';
-import { containsLevels, hasOwnGrade, isLevelLike, levelNamedBy, levelSection, newLevel, parseLevel, rawSection, sectionItems } from './levels.ts';
+import { GRADE, GRADE_SUBJECT, type GradeRow, gradeFrom, levelGradeRows, namedByGradeRow, namedSubject, readGradeSentence } from './grades.ts';
+import { takeInheritance } from './inheritance.ts';
+import { containsLevels, hasOwnGrade, holdsLevels, isLevelLike, levelGradeLists, levelNamedBy, levelSection, levelsFromGradeLists, newLevel, parseLevel, rawSection, sectionItems } from './levels.ts';
 import { definedAbbreviations, looseKey } from './names.ts';
 import type { ParsedPage } from './parse.ts';
 import { emptyLists, type PageContext, type RawFamily, type RawLevel, type RawSection, type RawSpecialty } from './raw.ts';
@@ -64,23 +64,33 @@ function levelChildren(node: HeadingNode, ctx: PageContext): void {
   }
 }
 
+/** Where the levels under a list section start: its first sub-heading with a grade of its own (the sub-headings before it group the list). */
+function levelsInsideStart(node: HeadingNode, levelsInside: readonly HeadingNode[]): number {
+  return levelsInside.length > 0 ? node.children.indexOf(levelsInside[0]!) : node.children.length;
+}
+
 function strayLevelSection(node: HeadingNode, owner: RawLevel, ctx: PageContext): void {
   ctx.diagnostics.report('section-beside-level', ctx.file, node.line, `"${node.title}" sits beside the level headings; read as a sub-section of ${owner.title}.`);
   levelSection(node, owner, ctx, null);
 }
 
-function familySection(node: HeadingNode, ctx: PageContext, levelsMode: boolean): void {
+/** Set when the page keeps its levels under a heading ("## Levels", "## Job Grades"), with the grade lists (tables, sentences) naming levels anywhere on it. */
+interface LevelsLayout {
+  gradeRows: readonly GradeRow[];
+}
+
+function familySection(node: HeadingNode, ctx: PageContext, levelsMode: LevelsLayout | null): void {
   const family = ctx.family;
   const kind = classifyHeading(node.title);
-  // "## Levels", "## Job Grades" or "## Career Ladder" whose sub-headings are levels.
-  if (LEVELS_HEADING.test(node.title) || (node.children.some(isLevelLike) && (kind === 'grade' || CAREER_HEADING.test(node.title)))) {
+  // "## Levels", "## Job Grades" or "## Career Ladder" whose sub-headings are levels; a "Job Grades" table or list naming several levels.
+  if (LEVELS_HEADING.test(node.title) || holdsLevels(node) || (kind === 'grade' && levelGradeRows(node.blocks).length > 0)) {
     const content = itemsAndParagraphs(node.blocks, ctx);
     if (content.items.length + content.paragraphs.length > 0) family.sections.push({ title: node.title, line: node.line, ...content, sections: [] });
     levelChildren(node, ctx);
     return;
   }
   if (isLevelLike(node)) {
-    if (levelsMode && !hasOwnGrade(node)) {
+    if (levelsMode && !hasOwnGrade(node) && !namedByGradeRow(node, levelsMode.gradeRows, ctx)) {
       // "## Business Systems Administrator" with Responsibilities and Requirements but no grade, on a page with "## Levels": the family's own lists.
       const content = itemsAndParagraphs(node.blocks, ctx);
       if (content.paragraphs.length + content.items.length > 0) family.sections.push({ title: node.title, line: node.line, ...content, sections: [] });
@@ -107,15 +117,18 @@ function familySection(node: HeadingNode, ctx: PageContext, levelsMode: boolean)
       const sentence = texts.find((t) => GRADE.test(t.text));
       const m = sentence ? GRADE.exec(sentence.text) : null;
       const subject = sentence && m ? GRADE_SUBJECT.exec(sentence.text.slice(0, m.index)) : null;
-      family.pageGrade = { grade: m ? Number(m[1]) : null, line: sentence?.line ?? node.line, subject: subject ? squash(subject[1]!) : null, texts, paragraphs: content.paragraphs };
+      family.pageGrade = { grade: m ? Number(m[1]) : null, line: sentence?.line ?? node.line, subject: subject ? namedSubject(squash(subject[1]!)) : null, texts, paragraphs: content.paragraphs };
     } else if (content.paragraphs.length > 0) family.sections.push({ title: node.title, line: node.line, paragraphs: content.paragraphs, items: [], sections: [] });
     for (const child of node.children) familySection(child, ctx, levelsMode);
     return;
   }
   if (kind !== null) {
-    const content = sectionItems(node, ctx);
+    // "## Requirements" then "### X (Intermediate)" with its own Job Grade: the family's list, then a level under it.
+    const levelsInside = node.children.filter(hasOwnGrade);
+    const content = sectionItems({ ...node, children: node.children.slice(0, levelsInsideStart(node, levelsInside)) }, ctx);
     (kind === 'niceToHave' ? (family.niceToHave ??= []) : family.lists[kind]).push(...content.items);
     if (content.paragraphs.length > 0) family.sections.push({ title: node.title, line: node.line, paragraphs: content.paragraphs, items: [], sections: [] });
+    if (levelsInside.length > 0) levelChildren({ ...node, children: node.children.slice(levelsInsideStart(node, levelsInside)) }, ctx);
     return;
   }
   if (SPECIALTIES_HEADING.test(node.title)) {
@@ -154,7 +167,7 @@ function allParagraphs(section: RawSection): Text[] {
 }
 
 function hasLevelsHeading(node: HeadingNode): boolean {
-  return node.children.some((c) => LEVELS_HEADING.test(c.title) || hasLevelsHeading(c));
+  return node.children.some((c) => LEVELS_HEADING.test(c.title) || holdsLevels(c) || hasLevelsHeading(c));
 }
 
 /** The first heading that names the page rather than one of its sections (a "# Title", say). */
@@ -199,7 +212,8 @@ function collectDefinitions(tree: ParsedPage['tree']): Map<string, string> {
 export function readPage(page: ParsedPage, diagnostics: Diagnostics): RawFamily {
   const root = buildSections(page.file, page.tree, diagnostics);
   const rawTitle = familyTitle(page, root, diagnostics);
-  const title = squash(rawTitle.replace(/\s+job\s+family$/i, '')) || rawTitle;
+  // " Job Family", " - Job Role", " - Roles & Responsibilities": words about the page, not part of the family's name.
+  const title = squash(rawTitle.replace(/\s+job\s+family$/i, '').replace(/\s+[-–:]\s*(?:job\s+role|roles?(?:\s*(?:&|and)\s*responsibilities)?)$/i, '')) || rawTitle;
   const description = typeof page.data.description === 'string' ? squash(page.data.description) : '';
   const family: RawFamily = {
     file: page.file,
@@ -223,8 +237,10 @@ export function readPage(page: ParsedPage, diagnostics: Diagnostics): RawFamily 
   const intro = itemsAndParagraphs(root.blocks, ctx);
   family.intro.push(...intro.paragraphs);
   if (intro.items.length > 0) family.sections.push({ title: '', line: intro.items[0]!.line, paragraphs: [], items: intro.items, sections: [] });
-  const levelsMode = hasLevelsHeading(root);
+  const gradeRows = levelGradeLists(root);
+  const levelsMode = hasLevelsHeading(root) ? { gradeRows } : null;
   for (const child of root.children) familySection(child, ctx, levelsMode);
+  levelsFromGradeLists(gradeRows, ctx);
   for (const text of [title, description, ...family.intro.map((p) => p.text)]) {
     for (const d of definedAbbreviations(text)) {
       if (!family.abbreviations.has(d.abbreviation.toLowerCase())) family.abbreviations.set(d.abbreviation.toLowerCase(), d.expansion.toLowerCase());
@@ -237,7 +253,6 @@ export function readPage(page: ParsedPage, diagnostics: Diagnostics): RawFamily 
   learnInitialisms(family, ctx);
   applyStated(page.data, page.rawFrontMatter, family, ctx);
   warnMissedLevels(family, ctx);
-  warnStrayInheritance(family, ctx);
   if (family.levels.length === 0) diagnostics.report('no-levels', page.file, 1, `No levels were found in "${title}".`);
   for (const level of family.levels) {
     if (level.empty) diagnostics.report('level-without-sections', page.file, level.line, `Level "${level.title}" has no sections and no text.`);

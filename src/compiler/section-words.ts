@@ -12,7 +12,7 @@ export const SECTION_ENDINGS: readonly { kind: SectionKind; endings: readonly st
   { kind: 'grade', endings: ['job grade', 'job grades', 'grade', 'grades', 'job grade level'] },
   { kind: 'responsibilities', endings: ['responsibilities', 'responsibility', 'duties', "what you'll do", 'what you’ll do', 'what you will do'] },
   { kind: 'requirements', endings: ['requirements', 'qualifications', "what you'll bring", 'what you’ll bring', 'what you will bring'] },
-  { kind: 'performanceIndicators', endings: ['performance indicators', 'performance indicators and metrics', 'kpis', 'kpi', 'key performance indicators'] },
+  { kind: 'performanceIndicators', endings: ['performance indicators', 'performance indicator', 'performance indicators and metrics', 'kpis', 'kpi', 'key performance indicators'] },
 ];
 
 /** Misspellings seen in real pages, read as the word meant (with a warning). */

@@ -1,0 +1,142 @@
+// @vitest-environment node
+// Reading rules for where levels are, which headings are not levels, and where
+// grades come from (issue 9 §2), each on a small made-up page.
+import { describe, expect, it } from 'vitest';
+import type { Graph } from '../../src/model/schema.ts';
+import { compileText } from './helpers.ts';
+
+const titles = (g: Graph) => g.roles.filter((r) => !r.external).map((r) => r.title);
+const codes = (g: Graph) => g.diagnostics.map((d) => d.code);
+const byTitle = (g: Graph, title: string) => {
+  const found = g.roles.find((r) => r.title === title);
+  if (!found) throw new Error(`no role "${title}" in ${titles(g).join(', ')}`);
+  return found;
+};
+const grades = (g: Graph) => g.roles.filter((r) => !r.external).map((r) => [r.title, r.grade]);
+const own = (items: { text: string; own: boolean }[]) => items.filter((i) => i.own).map((i) => i.text);
+
+/** A level with lists and no grade of its own. */
+function bare(title: string, depth: string): string {
+  return `${depth} ${title}\n\n${depth}# Responsibilities\n\n- ${title} duty\n\n${depth}# Requirements\n\n- ${title} skill\n\n`;
+}
+
+describe('a levels table gives the grades', () => {
+  const table =
+    '| Level | Grade |\n| - | - |\n| [Intermediate Gadgeteer](#gadgeteer) | [Grade 6](/grades) |\n| [Senior Gadgeteer](#senior-gadgeteer) | [Grade 7](/grades) |\n| Manager, Gadgets | Grade 8 |\n';
+
+  it('reads the level headings after a "#### Levels" table at a shallower depth (inverted depths) as levels, graded by the rows that link to them', () => {
+    const page = `---\ntitle: Gadgeteer - Job Role\n---\nIntro.\n\n#### Levels\n\n${table}\n### Performance Indicator\n\n- Gadgets shipped\n\n${bare('Gadgeteer', '###')}${bare('Senior Gadgeteer', '###')}${bare('Manager, Gadgets', '###')}### Job Grades\n\nRead more about grades here.\n`;
+    const g = compileText('p.md', page);
+    expect(grades(g)).toEqual([
+      ['Gadgeteer', 6],
+      ['Senior Gadgeteer', 7],
+      ['Manager, Gadgets', 8],
+    ]);
+    expect(own(byTitle(g, 'Gadgeteer').responsibilities)).toEqual(['Gadgeteer duty']);
+    expect(g.families[0]!.title).toBe('Gadgeteer');
+    expect(g.families[0]!.performanceIndicators.map((i) => i.text)).toEqual(['Gadgets shipped']);
+    expect(codes(g)).not.toContain('single-role-page');
+  });
+
+  it('reads a "### Job Grades" table naming several levels as their grades, not as the grade of one role', () => {
+    const page = `---\ntitle: Gadgets\n---\n### Job Grades\n\n${table}\n${bare('Gadgeteer', '##')}${bare('Senior Gadgeteer', '##')}${bare('Manager, Gadgets', '##')}`;
+    const g = compileText('p.md', page);
+    expect(grades(g)).toEqual([
+      ['Gadgeteer', 6],
+      ['Senior Gadgeteer', 7],
+      ['Manager, Gadgets', 8],
+    ]);
+    expect(codes(g)).not.toContain('levels-as-specialties');
+  });
+
+  it('warns about a table row that names no level', () => {
+    const page = `---\ntitle: Gadgets\n---\n## Levels\n\n${table}\n${bare('Gadgeteer', '##')}${bare('Senior Gadgeteer', '##')}`;
+    const g = compileText('p.md', page);
+    const warning = g.diagnostics.find((d) => d.code === 'levels-not-found');
+    expect(warning?.message).toContain('"Manager, Gadgets" (grade 8)');
+    expect(warning?.line).toBe(10);
+  });
+});
+
+describe('a list of grade sentences naming several levels', () => {
+  it('makes those levels exist when the page has no level headings, sharing the page-wide lists', () => {
+    const page = `---\ntitle: Gizmo Engineers\n---\n### Job Grade\n\nThe Gizmo Engineer is a [grade 6](/g).\nThe Senior Gizmo Engineer is a [grade 7](/g).\n\n## Responsibilities\n\n- Build gizmos\n\n## Requirements\n\n- Gizmo skill\n`;
+    const g = compileText('p.md', page);
+    expect(grades(g)).toEqual([
+      ['Gizmo Engineer', 6],
+      ['Senior Gizmo Engineer', 7],
+    ]);
+    expect(byTitle(g, 'Senior Gizmo Engineer').responsibilities.map((i) => i.text)).toEqual(['Build gizmos']);
+    expect(g.diagnostics.filter((d) => d.code === 'level-heading-missing')).toHaveLength(2);
+  });
+});
+
+describe('a heading of family-wide text is not a level', () => {
+  it('reads "## X Roles at Company" with shared lists as the family\'s lists when the levels sit under "## Job Grades"', () => {
+    const page = `---\ntitle: Gizmo Engineering\n---\n## Gizmo Engineering Roles at Acme\n\nAll roles share these.\n\n### Requirements\n\n- Gizmo skill\n\n### Responsibilities\n\n- Build gizmos\n\n### Gizmo Engineer Performance Indicators\n\n- Gizmos built\n\n## Job Grades\n\n### Associate Gizmo Engineer\n\nThe Associate level in the Engineering Division is a grade 5.\n\n### Intermediate Gizmo Engineer\n\n#### Job Grade\n\nThe Intermediate Gizmo Engineer is a grade 6.\n`;
+    const g = compileText('p.md', page);
+    expect(grades(g)).toEqual([
+      ['Associate Gizmo Engineer', 5],
+      ['Intermediate Gizmo Engineer', 6],
+    ]);
+    expect(g.families[0]!.requirements.map((i) => i.text)).toEqual(['Gizmo skill']);
+    // "The Associate level in …" names the level by its rank: no false alarm.
+    expect(codes(g)).not.toContain('grade-name-mismatch');
+    expect(codes(g)).not.toContain('levels-not-found');
+  });
+});
+
+describe('levels under a family-wide list section', () => {
+  it('reads "### X (Intermediate)" with its own Job Grade under "## Requirements" as a level, not as a group of requirements', () => {
+    const page = `---\ntitle: Sprocket Coordinator\n---\n## Responsibilities\n\n- Coordinate sprockets\n\n## Requirements\n\n- Organised\n\n### Sprocket Coordinator (Intermediate)\n\n#### Job Grade\n\nThe Sprocket Coordinator (Intermediate) is a grade 6.\n\n#### Sprocket Coordinator (Intermediate) Responsibilities\n\n- Book rooms\n\n### Senior Sprocket Coordinator\n\n#### Senior Sprocket Coordinator Job Grade\n\nThe Sprocket Coordinator is a grade 7.\n\n#### Senior Sprocket Coordinator Responsibilities\n\n- Lead bookings\n`;
+    const g = compileText('p.md', page);
+    expect(grades(g)).toEqual([
+      ['Sprocket Coordinator (Intermediate)', 6],
+      ['Senior Sprocket Coordinator', 7],
+    ]);
+    expect(g.families[0]!.requirements.map((i) => i.text)).toEqual(['Organised']);
+  });
+});
+
+describe('a level nested among the sub-sections of the level above', () => {
+  it('reads "### Managing Counsel" whose own grade sentence names it as a level, its "… Responsibilities" following at the same depth', () => {
+    const page = `---\ntitle: Counsel\n---\n## Lead Counsel\n\n### Lead Counsel Job Grade\n\nThe Lead Counsel is a grade 8.\n\n### Lead Counsel Responsibilities\n\n- Advise\n\n### Managing Counsel\n\nThe Managing Counsel is a grade 8.\n\n### Managing Counsel Responsibilities\n\n- Manage counsel\n\n## Principal Counsel\n\n### Principal Counsel Job Grade\n\nThe Principal Counsel is a grade 9.\n`;
+    const g = compileText('p.md', page);
+    expect(grades(g)).toEqual([
+      ['Lead Counsel', 8],
+      ['Managing Counsel', 8],
+      ['Principal Counsel', 9],
+    ]);
+    expect(own(byTitle(g, 'Managing Counsel').responsibilities)).toEqual(['Manage counsel']);
+    expect(codes(g)).not.toContain('level-heading-missing');
+  });
+
+  it('keeps "#### Sr. Director, X" holding the grade of "### Sr. Director, X" as that level, not a second one', () => {
+    const page = `---\ntitle: Widgets\n---\n### Sr. Director, Widgets\n\nReports to the VP.\n\n#### Sr. Director, Widgets\n\nThe Sr. Director, Widgets is Job Grade 11.\n\n#### Sr. Director, Widgets Responsibilities\n\n- Lead\n`;
+    const g = compileText('p.md', page);
+    expect(grades(g)).toEqual([['Sr. Director, Widgets', 11]]);
+  });
+
+  it('reads a sub-section whose level name has a typo as that level\'s, not as a new level', () => {
+    const page = `---\ntitle: Strategy\n---\n## Senior Workforce Strategy Manager\n\n### Job Grade\n\nThe Senior Workforce Strategy Manager is a grade 7.\n\n### Senior Workforce Strategy Manager Responsibilities\n\n- Plan\n\n### Senior Workforcce Strategy Manager Requirements\n\n- Experience\n`;
+    const g = compileText('p.md', page);
+    expect(titles(g)).toEqual(['Senior Workforce Strategy Manager']);
+    expect(own(byTitle(g, 'Senior Workforce Strategy Manager').requirements)).toEqual(['Experience']);
+  });
+});
+
+describe('titles', () => {
+  it('names a level whose heading is only its rank ("### Senior") by its grade sentence, else rank and family', () => {
+    const page = `---\ntitle: Doodad Researcher\n---\n## Levels\n\n### Intermediate\n\n#### Intermediate Job Grade\n\nThe Doodad Researcher (Intermediate) is a grade 6.\n\n#### Intermediate Responsibilities\n\n- Research\n\n### Senior\n\n#### Senior Responsibilities\n\n- Research more\n`;
+    const g = compileText('p.md', page);
+    expect(titles(g)).toEqual(['Doodad Researcher (Intermediate)', 'Senior Doodad Researcher']);
+    expect(byTitle(g, 'Senior Doodad Researcher').aliases).toContain('Senior');
+    expect(codes(g)).not.toContain('grade-name-mismatch');
+  });
+
+  it('drops " role" from a single-role page\'s grade sentence subject', () => {
+    const page = `---\ntitle: VP of Widgets\n---\n#### Job Grade\n\nThe Vice President of Widgets role is a grade 12.\n\n## Responsibilities\n\n- Lead widgets\n`;
+    const g = compileText('p.md', page);
+    expect(titles(g)).toEqual(['Vice President of Widgets']);
+  });
+});
