@@ -114,6 +114,17 @@ function linksIn(text: string, links: Link[]): Link[] {
   return links.filter((l) => l.text === '' || text.includes(l.text));
 }
 
+/** "-Create new…": a bullet marker with no space after it, which Markdown reads as text. */
+const LOST_MARKER = /^\s*[-*+](?=\p{L})/u;
+
+/** Words that leave a phrase open at the end of a line: the next line carries it on ("… your counterparts in / Support Readiness"). */
+const OPEN_ENDING = /(?:[,&/–—-]|\b(?:a|an|the|and|or|nor|of|in|on|at|to|by|for|with|from|into|onto|about|across|between|via|per|as|our|your|their|its|his|her|including|such|than|that|which|who)\b)\s*$/;
+
+/** True when a line ends mid-phrase, so a following line at the margin is its wrapped continuation. */
+function continuesPhrase(line: string): boolean {
+  return OPEN_ENDING.test(line.slice(-40));
+}
+
 /** Converts one list item; may return several items when lines lost their bullets. */
 function listItem(node: ListItem, ctx: BlockContext): RawItem[] {
   const line = lineOf(node);
@@ -134,7 +145,8 @@ function listItem(node: ListItem, ctx: BlockContext): RawItem[] {
   }
   if (texts.length === 0) return [{ text: '', links: [], children, line }];
 
-  // Split off lazy continuation lines that start a new sentence at the left margin.
+  // Split off lazy continuation lines that start a new item at the left margin; a line
+  // that carries on a phrase the line above left open stays in its item.
   const first = texts[0]!;
   const pieces = first.text.split('\n');
   const own: string[] = [pieces[0]!];
@@ -143,9 +155,13 @@ function listItem(node: ListItem, ctx: BlockContext): RawItem[] {
     const sourceLine = ctx.fileLines[first.line + i - 1] ?? '';
     const indent = sourceLine.length - sourceLine.trimStart().length;
     const piece = pieces[i]!;
-    if (indent + 1 < contentColumn && /^\s*[A-Z]/.test(piece) && !/^\s*[-*+]\s/.test(sourceLine)) {
-      ctx.diagnostics.report('lost-bullet', ctx.file, first.line + i, `The line "${squash(piece).slice(0, 60)}…" inside a list has no bullet; kept as its own item.`);
-      split.push({ text: squash(piece), links: linksIn(piece, first.links), children: [], line: first.line + i });
+    const above = split.length > 0 ? split[split.length - 1]!.text : own[own.length - 1]!;
+    const atMargin = indent + 1 < contentColumn && !/^\s*[-*+]\s/.test(sourceLine);
+    const dashed = LOST_MARKER.exec(piece);
+    if (atMargin && (dashed !== null || (/^\s*[A-Z]/.test(piece) && !continuesPhrase(above)))) {
+      const text = squash(dashed !== null ? piece.slice(dashed[0].length) : piece);
+      ctx.diagnostics.report('lost-bullet', ctx.file, first.line + i, `The line "${squash(piece).slice(0, 60)}…" inside a list has no bullet${dashed !== null ? ' (no space after its dash)' : ''}; kept as its own item.`);
+      split.push({ text, links: linksIn(piece, first.links), children: [], line: first.line + i });
     } else if (split.length > 0) {
       split[split.length - 1]!.text = squash(`${split[split.length - 1]!.text} ${piece}`);
     } else {
@@ -221,13 +237,25 @@ export function flatten(item: RawItem): Text[] {
   return [{ text: item.text, links: item.links, line: item.line }, ...item.children.flatMap(flatten)];
 }
 
-/** Splits a section's blocks into its list items and its other paragraphs. */
+/** A bullet that only says the list is not written yet: "[more detail required]", "TBD". */
+const PLACEHOLDER_ITEM = /^[\s[(*_]*(?:more\s+details?(?:\s+(?:is|are))?\s+(?:required|needed|to\s+come|coming(?:\s+soon)?)|tb[dac]|to\s+be\s+(?:determined|defined|added|confirmed|written)|coming\s+soon|details?\s+to\s+(?:come|follow))[\s\])*_.!]*$/i;
+
+/** Splits a section's blocks into its list items and its other paragraphs; a placeholder bullet is kept as text, not as an item. */
 export function itemsAndParagraphs(blocks: readonly RootContent[], ctx: BlockContext): { items: RawItem[]; paragraphs: Text[] } {
   const items: RawItem[] = [];
+  const placeholders: Text[] = [];
   const rest: RootContent[] = [];
   for (const block of blocks) {
-    if (block.type === 'list') append(items, listItems(block, ctx));
-    else rest.push(block);
+    if (block.type !== 'list') {
+      rest.push(block);
+      continue;
+    }
+    for (const item of listItems(block, ctx)) {
+      if (item.children.length === 0 && item.text.length < 60 && PLACEHOLDER_ITEM.test(item.text)) {
+        ctx.diagnostics.report('placeholder-item', ctx.file, item.line, `The bullet "${item.text}" holds the place of items not written yet; kept as text, not counted as an item.`);
+        placeholders.push({ text: item.text, links: item.links, line: item.line });
+      } else items.push(item);
+    }
   }
-  return { items, paragraphs: paragraphs(rest, ctx) };
+  return { items, paragraphs: [...paragraphs(rest, ctx), ...placeholders] };
 }

@@ -1,0 +1,59 @@
+// @vitest-environment node
+// List text as real pages write it (issue 9 §2): a line that lost its bullet is
+// its own item ("-Create…" with no space after the dash too), a line that wraps
+// a phrase the line above left open stays in its item, and a placeholder bullet
+// ("[more detail required]", "TBD") is kept as text rather than counted.
+import { describe, expect, it } from 'vitest';
+import type { Graph } from '../../src/model/schema.ts';
+import { compileText } from './helpers.ts';
+
+const byTitle = (g: Graph, title: string) => {
+  const found = g.roles.find((r) => r.title === title);
+  if (!found) throw new Error(`no role "${title}" in ${g.roles.map((r) => r.title).join(', ')}`);
+  return found;
+};
+
+/** A one-level page whose Responsibilities list is `list` (Markdown lines). */
+function page(list: string): string {
+  return `---\ntitle: Widgets\n---\n## Levels\n\n### Widget Rep\n\n#### Job Grade\n\nThe Widget Rep is a grade 6.\n\n#### Responsibilities\n\n${list}\n\n#### Requirements\n\n- Counting\n`;
+}
+
+describe('lines inside a list', () => {
+  it('"-Create…" (no space after the dash) is a lost bullet: its own item, without the dash, with a warning', () => {
+    const g = compileText('p.md', page('- Run weekly reports.\n-Create new widget requests\n-Create new partner requests\n- Suggest improvements.'));
+    expect(byTitle(g, 'Widget Rep').responsibilities.map((i) => i.text)).toEqual(['Run weekly reports.', 'Create new widget requests', 'Create new partner requests', 'Suggest improvements.']);
+    expect(g.diagnostics.filter((d) => d.code === 'lost-bullet').map((d) => [d.line, d.severity])).toEqual([
+      [15, 'warning'],
+      [16, 'warning'],
+    ]);
+  });
+
+  it('a capitalised line carrying on a phrase the line above left open stays in its item', () => {
+    const g = compileText('p.md', page('- Share insights with your counterparts in\nSupport Readiness and keep managers informed\n- Improve learning content with our\nChannel and Learning teams'));
+    expect(byTitle(g, 'Widget Rep').responsibilities.map((i) => i.text)).toEqual([
+      'Share insights with your counterparts in Support Readiness and keep managers informed',
+      'Improve learning content with our Channel and Learning teams',
+    ]);
+    expect(g.diagnostics.map((d) => d.code)).not.toContain('lost-bullet');
+  });
+
+  it('a capitalised line after a finished item is still a lost bullet', () => {
+    const g = compileText('p.md', page('- Develop tools for each segment: enterprise and SMB\nCreate and coordinate key reporting\n- Curate content'));
+    expect(byTitle(g, 'Widget Rep').responsibilities.map((i) => i.text)).toEqual(['Develop tools for each segment: enterprise and SMB', 'Create and coordinate key reporting', 'Curate content']);
+  });
+
+  it('a placeholder bullet is not counted as an item, but its text is kept and reported', () => {
+    const g = compileText('p.md', page('- [more detail required]'));
+    const rep = byTitle(g, 'Widget Rep');
+    expect(rep.responsibilities).toEqual([]);
+    expect(JSON.stringify(rep.sections)).toContain('[more detail required]');
+    expect(g.diagnostics.find((d) => d.code === 'placeholder-item')).toMatchObject({ line: 14, severity: 'info' });
+    const tbd = byTitle(compileText('p.md', page('- TBD')), 'Widget Rep');
+    expect(tbd.responsibilities).toEqual([]);
+  });
+
+  it('a bullet that merely mentions "TBD" is an item', () => {
+    const g = compileText('p.md', page('- Decide the TBD items with the team'));
+    expect(byTitle(g, 'Widget Rep').responsibilities.map((i) => i.text)).toEqual(['Decide the TBD items with the team']);
+  });
+});
