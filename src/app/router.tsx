@@ -4,14 +4,14 @@
 // path wait for it (their whole page is text), the role route only starts it, so
 // the ladder stays in place and the panel says it is loading.
 import { lazy } from 'react';
-import { createRoute, createRouter, lazyRouteComponent, type RouterHistory } from '@tanstack/react-router';
+import { createRoute, createRouter, lazyRouteComponent, useParams, useSearch, type RouterHistory } from '@tanstack/react-router';
 import { familiesForRoles, type GraphStore } from '@/model/graph-store';
 import { needsFamilyPicker } from '@/model/departments';
 import { findPath } from '@/model/path';
 import { nextSteps } from '@/model/next-steps';
 import { getFamily, getRole } from '@/model/queries';
 import { rootRoute } from './root-route';
-import { compareSearchSchema, diagnosticsSearchSchema, idList, ladderSearchSchema, pageSourceSearchSchema, pathSearchSchema } from './search-params';
+import { compareSearchSchema, diagnosticsSearchSchema, idList, ladderSearchSchema, pageSourceSearchSchema, pathSearchSchema, type LadderSearch } from './search-params';
 import { useGraphState } from './graph-state';
 import { ExplorerPage } from './routes/explorer-page';
 import { FamilyPickerPage } from './routes/family-picker-page';
@@ -20,29 +20,41 @@ import { LoadFailed, Loading } from './routes/loading';
 
 const roleIdOf = (splat: string | undefined) => (splat ?? '').replace(/\/+$/, '');
 
+/**
+ * The ladder's three addresses (every family, one family, one role) render this one
+ * component, so moving between them (opening a role from the ladder, closing it)
+ * updates the page in place: the canvas stays mounted instead of being built anew.
+ */
+function Explorer() {
+  const { graph, index } = useGraphState();
+  const params = useParams({ strict: false }) as { familyId?: string; _splat?: string };
+  const search = useSearch({ strict: false }) as LadderSearch;
+  if (params._splat !== undefined) {
+    const roleId = roleIdOf(params._splat);
+    const role = getRole(graph, roleId);
+    if (!role) return <RoleNotFound graph={index} roleId={roleId} />;
+    return <ExplorerPage graph={graph} index={index} search={search} role={role} />;
+  }
+  if (params.familyId !== undefined) {
+    if (!getFamily(index, params.familyId)) return <FamilyNotFound graph={index} familyId={params.familyId} />;
+    return <ExplorerPage graph={graph} index={index} search={search} familyId={params.familyId} />;
+  }
+  if (needsFamilyPicker(index) && !search.families && !search.path) return <FamilyPickerPage index={index} search={search} />;
+  return <ExplorerPage graph={graph} index={index} search={search} />;
+}
+
 const indexRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/',
   validateSearch: ladderSearchSchema,
-  component: function AllFamilies() {
-    const { graph, index } = useGraphState();
-    const search = indexRoute.useSearch();
-    if (needsFamilyPicker(index) && !search.families && !search.path) return <FamilyPickerPage index={index} search={search} />;
-    return <ExplorerPage graph={graph} index={index} search={search} />;
-  },
+  component: Explorer,
 });
 
 const familyRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/families/$familyId',
   validateSearch: ladderSearchSchema,
-  component: function OneFamily() {
-    const { graph, index } = useGraphState();
-    const { familyId } = familyRoute.useParams();
-    const search = familyRoute.useSearch();
-    if (!getFamily(index, familyId)) return <FamilyNotFound graph={index} familyId={familyId} />;
-    return <ExplorerPage graph={graph} index={index} search={search} familyId={familyId} />;
-  },
+  component: Explorer,
 });
 
 const roleRoute = createRoute({
@@ -52,14 +64,7 @@ const roleRoute = createRoute({
   loader: ({ context: { store }, params }) => {
     void store.ensureFamilies(familiesForRoles(store.getState().index, [roleIdOf(params._splat)]))?.catch(() => undefined);
   },
-  component: function OneRole() {
-    const { graph, index } = useGraphState();
-    const roleId = roleIdOf(roleRoute.useParams()._splat);
-    const search = roleRoute.useSearch();
-    const role = getRole(graph, roleId);
-    if (!role) return <RoleNotFound graph={index} roleId={roleId} />;
-    return <ExplorerPage graph={graph} index={index} search={search} role={role} />;
-  },
+  component: Explorer,
 });
 
 // Compare (with the word diff it uses), path and diagnostics load when opened: they are

@@ -19,7 +19,8 @@ describe('ladder canvas', () => {
     await waitFor(() => expect(node(container, 'customer-success-management/staff-csm')).not.toBeNull());
     fireEvent.click(node(container, 'customer-success-management/staff-csm')!);
     expect(await screen.findByRole('heading', { level: 2, name: 'Staff CSM' })).toBeInTheDocument();
-    expect(history.location.pathname).toBe('/roles/customer-success-management/staff-csm');
+    // the panel first, its address right after (src/app/use-panel-first.ts)
+    await waitFor(() => expect(history.location.pathname).toBe('/roles/customer-success-management/staff-csm'));
     await waitFor(() => expect(node(container, 'customer-success-operations/analyst')!.firstElementChild).toHaveClass('opacity-30'));
     expect(node(container, 'customer-success-management/associate-csm')!.firstElementChild).not.toHaveClass('opacity-30');
   });

@@ -1,7 +1,7 @@
 // The explorer: the ladder (canvas or list) with its filters and legend, and
 // the role panel beside it when a role is selected. Everything it shows comes
 // from the URL: the path picks the role or family, search params the view.
-import { lazy, useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { lazy, memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { useNavigate } from '@tanstack/react-router';
 import type { EdgeKind, Graph, Role, Track } from '@/model/schema';
 import { layoutLadder } from '@/model/layout';
@@ -29,8 +29,11 @@ import { NARROW, TOUCH, useMediaQuery } from '../use-media-query';
 import { lastFamily, rememberFamily } from '../last-family';
 import { useFocusOnOpenAndClose } from '../use-panel-focus';
 import { useFirstViewHold } from '../use-first-view-hold';
+import { usePanelFirst } from '../use-panel-first';
 
-const LadderCanvas = lazy(() => import('@/features/ladder/ladder-canvas'));
+// Memoised: a click re-renders the page for the panel; the canvas gets the selection in a
+// later, interruptible render (its props below are stable or deferred), so the panel paints first.
+const LadderCanvas = lazy(() => import('@/features/ladder/ladder-canvas').then((m) => ({ default: memo(m.default) })));
 
 /**
  * While the canvas loads. A prerendered page (read with JavaScript off, or before the
@@ -52,16 +55,26 @@ function CanvasFallback({ list }: { list?: ReactNode }) {
  * `index`: the graph as first loaded, stable across chunk loads: the ladder's layout
  * and elements are computed from it once per view, not again when text arrives.
  */
-export function ExplorerPage({ graph, index, search, role, familyId }: { graph: Graph; index: Graph; search: LadderSearch; role?: Role; familyId?: string }) {
+export function ExplorerPage({ graph, index, search, role: routeRole, familyId }: { graph: Graph; index: Graph; search: LadderSearch; role?: Role; familyId?: string }) {
   const navigate = useNavigate();
   const many = needsFamilyPicker(index);
-  const edges = shownEdges(search);
+  const edges = useMemo(() => shownEdges(search), [search.edges]); // eslint-disable-line react-hooks/exhaustive-deps
   // Below 640 px the list is the default; the graph is one tap away.
   const narrow = useMediaQuery(NARROW);
   const touch = useMediaQuery(TOUCH);
   const defaultView = narrow ? 'list' : 'canvas';
   const view = search.view ?? defaultView;
   const family = familyId ? getFamily(index, familyId) : undefined;
+  const goToRole = useCallback(
+    (id: string) => {
+      const keep = familyId ? { families: familyId } : {};
+      void navigate({ to: '/roles/$', params: { _splat: id }, search: (prev: LadderSearch) => ({ ...prev, ...keep }) });
+    },
+    [navigate, familyId],
+  );
+  // A role picked on the ladder is in the panel in the click's own frame; its address follows (use-panel-first.ts).
+  const [shownRoleId, select, dropPick] = usePanelFirst(routeRole?.id, goToRole);
+  const role = shownRoleId === routeRole?.id ? routeRole : shownRoleId ? getRole(graph, shownRoleId) : undefined;
 
   const store = useGraphStore();
   const state = useGraphState();
@@ -107,20 +120,24 @@ export function ExplorerPage({ graph, index, search, role, familyId }: { graph: 
   const setSearch = (patch: Partial<LadderSearch>) =>
     void navigate({ to: '.', search: (prev: LadderSearch) => ({ ...prev, ...patch }), replace: true });
 
-  const select = useCallback(
-    (id: string) => {
-      const keep = familyId ? { families: familyId } : {};
-      void navigate({ to: '/roles/$', params: { _splat: id }, search: (prev: LadderSearch) => ({ ...prev, ...keep }) });
-    },
-    [navigate, familyId],
-  );
   const close = useCallback(() => {
     if (!role) return;
+    dropPick();
     const only = familyFilter(search);
     if (!only.length && many && role.familyId) void navigate({ to: '/families/$familyId', params: { familyId: role.familyId }, search: true });
     else if (only.length === 1) void navigate({ to: '/families/$familyId', params: { familyId: only[0]! }, search: (prev: LadderSearch) => ({ ...prev, families: undefined }) });
     else void navigate({ to: '/', search: true });
-  }, [navigate, role, search, many]);
+  }, [navigate, role, search, many, dropPick]);
+
+  // The canvas's own copies: the selection and the focus family follow the panel in a
+  // deferred render; `close` is read when called, so a new role does not make it a new prop.
+  const canvasSelectedId = useDeferredValue(role?.id);
+  const canvasFocusFamilyId = useDeferredValue(focusFamilyId);
+  const closeNow = useRef(close);
+  useEffect(() => {
+    closeNow.current = close;
+  }, [close]);
+  const canvasClose = useCallback(() => closeNow.current(), []);
 
   useEffect(() => {
     if (!role) return;
@@ -192,14 +209,14 @@ export function ExplorerPage({ graph, index, search, role, familyId }: { graph: 
                 layout={layout}
                 shownEdges={edges}
                 colors={colors}
-                selectedId={role?.id}
+                selectedId={canvasSelectedId}
                 onSelect={select}
-                onClose={close}
+                onClose={canvasClose}
                 pickedIds={pickedIds}
                 onTogglePick={togglePick}
                 highlight={pathHighlight}
                 onIntent={prefetch}
-                focusFamilyId={focusFamilyId}
+                focusFamilyId={canvasFocusFamilyId}
                 compact={narrow}
                 onPainted={canvasPainted}
               />

@@ -7,7 +7,7 @@
 // graph is one Tab stop: one role at a time is tabbable (roving focus), arrow
 // keys move between roles.
 import '@xyflow/react/dist/style.css';
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import {
   Background,
   Controls,
@@ -328,7 +328,8 @@ function Canvas(props: LadderCanvasProps) {
       onKeyDown={onKeyDown}
       onFocus={(e) => {
         const id = (e.target as HTMLElement).closest?.('.react-flow__node-role')?.getAttribute('data-id');
-        if (id && id !== roving) setRoving(id);
+        // a click focuses the node first: the Tab stop follows at low priority, so the click's panel comes first
+        if (id && id !== roving) startTransition(() => setRoving(id));
         if (e.target === e.currentTarget && !coarse && tabStop) focusRole(tabStop);
       }}
       role="group"
