@@ -7,6 +7,7 @@
 // before on the page, the family's own lists, or "above" (the family's list when
 // it has one, else the level before). Lines that look like inheritance but match
 // no row are reported by the caller (inheritance-not-understood).
+import type { Text } from '../model/schema.ts';
 import type { RawItem } from './blocks.ts';
 import type { ListKind, PageContext, RawFamily, RawInheritance } from './raw.ts';
 import { linkTarget } from './links.ts';
@@ -141,6 +142,20 @@ export function readInheritance(text: string): ReadInheritance | null {
     return name === '' ? null : { target, name };
   }
   return null;
+}
+
+/**
+ * The list a level's opening items belong to when the paragraph right before them
+ * is an inheritance line that introduces them ("This role includes all of the
+ * elements of the X plus:"): the list it names, else responsibilities. Null when
+ * the items are not introduced so.
+ */
+export function introducedListKind(paras: readonly Text[], items: readonly RawItem[]): ListKind | null {
+  const first = items[0]?.line;
+  if (first === undefined) return null;
+  const lead = paras.filter((p) => p.line < first).pop();
+  if (!lead || lead.text.length > MAX_LINE || !/(?::|\bplus\b[:.]?)\s*$/i.test(lead.text) || readInheritance(lead.text) === null) return null;
+  return kindsNamedIn(lead.text).find((k) => k !== 'performanceIndicators') ?? 'responsibilities';
 }
 
 /** A list item or paragraph that states inheritance, moved into `into`; the item's sub-items stay items of the list. */

@@ -13,7 +13,7 @@ import { flatten, itemsAndParagraphs, type RawItem } from './blocks.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import { applyStated } from './front-matter.ts';
 import { GRADE, GRADE_SUBJECT, type GradeRow, gradeFrom, levelGradeRows, namedByGradeRow, namedSubject, readGradeSentence } from './grades.ts';
-import { takeInheritance } from './inheritance.ts';
+import { takeInheritance, warnStrayInheritance } from './inheritance.ts';
 import { containsLevels, hasOwnGrade, holdsLevels, isLevelLike, levelGradeLists, levelNamedBy, levelSection, levelsFromGradeLists, newLevel, parseLevel, rawSection, sectionItems } from './levels.ts';
 import { definedAbbreviations, looseKey } from './names.ts';
 import type { ParsedPage } from './parse.ts';
@@ -253,6 +253,7 @@ export function readPage(page: ParsedPage, diagnostics: Diagnostics): RawFamily 
   learnInitialisms(family, ctx);
   applyStated(page.data, page.rawFrontMatter, family, ctx);
   warnMissedLevels(family, ctx);
+  warnStrayInheritance(family, ctx);
   if (family.levels.length === 0) diagnostics.report('no-levels', page.file, 1, `No levels were found in "${title}".`);
   for (const level of family.levels) {
     if (level.empty) diagnostics.report('level-without-sections', page.file, level.line, `Level "${level.title}" has no sections and no text.`);

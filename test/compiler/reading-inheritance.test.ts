@@ -202,3 +202,21 @@ describe('loud when an inheritance line is not followed', () => {
     expect(diagnostics(g, 'inheritance-not-understood')).toEqual([]);
   });
 });
+
+describe('a list right under a level heading', () => {
+  it('introduced by "This role includes all of the elements of X plus:" is the level\'s own responsibilities, built on X', () => {
+    const manager = `### Manager, Widget Program\n\nAs the Manager, Widget Program, you build the function.\n\nThis role includes all of the elements of the Widget Program Manager plus:\n\n- Define the widget vision\n- Grow the team\n\n#### Job Grade\n\nThe Manager, Widget Program is a grade 8.\n\n#### Manager, Widget Program Requirements\n\n- Led a team\n`;
+    const g = compileText('p.md', page(`${level('Widget Program Manager', 7)}${manager}`));
+    expect(builds(g, 'Manager, Widget Program')).toEqual({ responsibilities: ['Widget Program Manager'], requirements: ['Widget Program Manager'] });
+    expect(byTitle(g, 'Manager, Widget Program').responsibilities.map((i) => [i.text, i.own])).toEqual([
+      ['Widget Program Manager duty', false],
+      ['Define the widget vision', true],
+      ['Grow the team', true],
+    ]);
+  });
+
+  it('after ordinary prose stays a section of the level, not a list', () => {
+    const g = compileText('p.md', page(`### Widget Lead\n\nThe Widget Lead works with:\n\n- Sales\n- Support\n\n#### Job Grade\n\nThe Widget Lead is a grade 7.\n`));
+    expect(byTitle(g, 'Widget Lead').responsibilities).toEqual([]);
+  });
+});
