@@ -69,6 +69,15 @@ export const WORDINGS: readonly { pattern: RegExp; target: InheritanceTarget }[]
  * when it names none), or null when the text is no such statement.
  */
 export function sharedByAllLevels(text: string): ListKind[] | null {
+  // The statement often closes a long intro paragraph: each sentence is read on its own.
+  for (const sentence of text.slice(0, 4000).split(/(?<=[.!?])\s+(?=[A-Z])/)) {
+    const kinds = sharedSentence(sentence);
+    if (kinds !== null) return kinds;
+  }
+  return null;
+}
+
+function sharedSentence(text: string): ListKind[] | null {
   const line = squash(text.slice(0, MAX_LINE));
   if (!/\ball\b.{0,120}?\broles?\b.{0,40}?\bshare the following\b/i.test(line) && !/\bthe following .{0,60}?\bapply to all\b.{0,80}?\broles\b/i.test(line)) return null;
   const named = kindsNamedIn(line.replace(/^.*?\bthe following\b/i, '')).filter((k) => k !== 'performanceIndicators');

@@ -88,6 +88,11 @@ describe('"all roles share the following" above the levels', () => {
     expect(byTitle(g, 'Senior Widget Engineer').responsibilities.map((i) => i.text)).toEqual(['Family duty', 'Widget Engineer duty', 'Senior Widget Engineer duty']);
   });
 
+  it('is found at the end of a long intro paragraph too', () => {
+    const long = `${'Widget engineers collaborate with designers, product managers and the wider community on widgets of every size. '.repeat(4)}${intro}`;
+    expect(builds(compileText('p.md', page(body, long)), 'Widget Engineer')).toEqual({ responsibilities: ['@family'], requirements: ['@family'] });
+  });
+
   it('without that sentence, a level with its own lists builds on nothing', () => {
     const g = compileText('p.md', page(body));
     expect(builds(g, 'Widget Engineer')).toEqual({ responsibilities: [], requirements: [] });
