@@ -56,6 +56,8 @@ export const TRAILING_CLAUSES: readonly RegExp[] = [
   /,\s+(?:leading|working|responsible|focused|focusing|partnering|supporting|helping|managing|overseeing|based|located|collaborating)\b.*$/i,
   /\s+(?:working|partnering|collaborating)\s+(?:closely\s+|directly\s+)?with\b.*$/i,
   /\s+on\s+a\s+(?:daily|weekly|monthly|quarterly|regular)\s+basis\b.*$/i,
+  // The next sentence of a paragraph whose line had no full stop: "… Director of X This position is a grade 8".
+  /\s+(?:This|The|These|Our)\s+(?:position|role|job|team|level)\b.*$/,
   // "… to update the members on …": a purpose, not part of the name.
   /\s+to\s+(?:update|discuss|present|provide|share|review|inform|ensure|deliver|help|support|drive|lead|build)\b.*$/i,
   /\s+(?:at|in)\s+(?:gitlab|the company)\b.*$/i,
@@ -77,7 +79,8 @@ const TITLE_WORD = /\b(?:manager|director|vp|svp|evp|vice president|head|chief|o
 /** Words a title may start with when it follows another title in a list ("Manager, X, Senior Manager, X"). */
 const RANK_START = /^(?:senior|sr\.?|junior|manager|director|vice president|vp|svp|evp|head|chief|principal|associate|executive|group|lead|regional|area|global)\b/i;
 
-const ARTICLE = /^(?:the|a|an|either|tje)(?:\s+|$)/i;
+/** Words in front of a manager's name that are not part of it: articles (repeated, misspelt: "the a", "tje"), "our", the company. */
+const ARTICLE = /^(?:(?:the|a|an|either|tje|our|gitlab(?:'s|’s)?)(?:\s+|$))+/i;
 
 /**
  * "Manager, X, Senior Manager, X or a Y Director" → each manager. Parts without a
@@ -158,7 +161,8 @@ function readAt(text: string, links: readonly Link[], options: ReportingOptions)
     // "reports to measure…", "reports to senior management": a verb or a lowercase noun, not a named manager.
     if (/^[a-z]/.test(start) && !/^(?:the|a|an|our|their|his|her|its|either)\s/i.test(start)) continue;
     if (NOT_A_NAME.test(start)) continue;
-    const linked = links.filter((l) => l.text !== '' && sentence.includes(l.text));
+    // Linked managers: a link whose text is a title ("grade 8" in the next line is not one).
+    const linked = links.filter((l) => l.text !== '' && sentence.includes(l.text) && TITLE_WORD.test(l.text));
     if (linked.length > 0) return { found: linked.map((l) => ({ name: l.text, href: l.href })), index: c.index };
     // "Reporting to the CMO, this role will…": the name ends at the comma of a leading clause.
     const leading = /^reporting\b/i.test(t.slice(c.index));

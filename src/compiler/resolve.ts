@@ -327,7 +327,11 @@ export function resolve(raws: readonly RawFamily[], diagnostics: Diagnostics): R
 function exactly<T extends RoleDraft>(name: string, matches: T[]): T[] {
   const spelt = (n: string) => squash(n).toLowerCase();
   const exact = matches.filter((m) => [m.level.title, ...m.level.aliases].some((n) => spelt(n) === spelt(name)));
-  return exact.length === 1 ? exact : matches;
+  if (exact.length === 1) return exact;
+  // "Sr. Education Program Manager" for "Senior Education Program Manager" beside "Senior Manager, Education Program": the same words in the same order.
+  const sequence = (n: string, m: T) => nameWords(n, m.family.raw.abbreviations).join(' ');
+  const inOrder = matches.filter((m) => [m.level.title, ...m.level.aliases].some((n) => sequence(n, m) === sequence(name, m)));
+  return inOrder.length === 1 ? inOrder : matches;
 }
 
 /** A part of a split reporting line that is a title on its own. */

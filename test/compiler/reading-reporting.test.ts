@@ -32,7 +32,11 @@ describe('reading a reporting sentence', () => {
     ['This position reports to the Chief Widget Officer, Head of Widget Affairs.', ['Chief Widget Officer, Head of Widget Affairs']],
     // the next clause names someone else's reporting line
     ['The Widget Manager reports to the VP of Widgets, and Widget Reps report to the Widget Manager.', ['VP of Widgets']],
-    ['The VP reports to our CEO. The key focus of this role is widgets.', ['our CEO']],
+    ['The VP reports to our CEO. The key focus of this role is widgets.', ['CEO']],
+    ['The Manager, Sourcing reports to the a Widget Acquisition Leader.', ['Widget Acquisition Leader']],
+    ['The Senior Director reports to the GitLab Chief Widget Officer.', ['Chief Widget Officer']],
+    // two lines of one paragraph, the first without a full stop
+    ['This position reports to Director of Widget Threats\nThis position is a job grade 8', ['Director of Widget Threats']],
     ['The VP reports directly to the chairman of the audit committee with a dotted line relationship with the CFO.', ['chairman of the audit committee']],
     ['Reports to the Director, Widget Territories for their region.{add the reporting position}', ['Director, Widget Territories']],
     ['The Director, IT Audit reports to the Vice-President, Internal Audit.', ['Vice-President, Internal Audit']],
@@ -53,6 +57,12 @@ describe('reading a reporting sentence', () => {
     'Reports to {add the reporting position and link to the job family}.',
   ])('"%s" names no manager', (text) => {
     expect(names(text)).toEqual([]);
+  });
+
+  it('a linked manager is a link whose text is a title, not the grade link of the next line', () => {
+    const text = 'This position reports to Director of Widget Threats This position is a job grade 8';
+    expect(readReporting(text, [{ text: 'grade 8', href: '/grades' }]).map((r) => r.name)).toEqual(['Director of Widget Threats']);
+    expect(readReporting('Reports to the [VP, Widgets].', [{ text: 'VP, Widgets', href: '/widgets/#vp' }])).toEqual([{ name: 'VP, Widgets', href: '/widgets/#vp' }]);
   });
 
   it('splits "A or B" only when every part is a title', () => {
@@ -83,5 +93,12 @@ describe('reporting lines on a page', () => {
     const g = compileText('p.md', page);
     expect(byTitle(g, 'Staff Widget Architect').reportsTo).toEqual(['widget-architect/senior-manager-widget-architects']);
     expect(byTitle(g, 'Senior Manager, Widget Architects').reportsTo).toEqual(['external/director-widgets']);
+  });
+
+  it('"Sr. X Program Manager" is the level spelt in that order, not "Senior Manager, X Program" with the same words', () => {
+    const page = `---\ntitle: Widgets\n---\n## Levels\n\n${level('Widget Program Manager', 6, 'The Widget Program Manager reports to the Sr. Widget Program Manager.\n\n')}${level('Senior Widget Program Manager', 7)}${level('Senior Manager, Widget Program', 9)}`;
+    const g = compileText('p.md', page);
+    expect(byTitle(g, 'Widget Program Manager').reportsTo).toEqual(['widgets/senior-widget-program-manager']);
+    expect(g.diagnostics.map((d) => d.code)).not.toContain('reports-to-ambiguous');
   });
 });
