@@ -282,6 +282,15 @@ export function isLevelLike(node: HeadingNode): boolean {
 }
 
 /**
+ * A heading without a grade of its own whose sub-headings have theirs ("## Benefits"
+ * with "### Benefits Requirements" and graded "### Benefits Analyst"…): a group of
+ * levels (a ladder), not a level.
+ */
+export function isContainer(node: HeadingNode): boolean {
+  return isLevelLike(node) && !hasOwnGrade(node) && node.children.some(hasOwnGrade);
+}
+
+/**
  * A heading with a grade of its own: a level wherever it sits. Its own "Job Grade"
  * sub-section, a grade sentence above its lists, or a grade sentence naming the
  * heading itself ("### Managing Legal Counsel" / "The Managing Legal Counsel is a

@@ -14,12 +14,12 @@ import type { Diagnostics } from './diagnostics.ts';
 import { applyStated } from './front-matter.ts';
 import { GRADE, GRADE_SUBJECT, type GradeRow, gradeFrom, levelGradeRows, namedByGradeRow, namedSubject, readGradeSentence } from './grades.ts';
 import { takeInheritance, warnStrayInheritance } from './inheritance.ts';
-import { containsLevels, hasOwnGrade, holdsLevels, isLevelLike, levelGradeLists, levelNamedBy, levelSection, levelsFromGradeLists, newLevel, parseLevel, rawSection, sectionItems } from './levels.ts';
+import { containsLevels, hasOwnGrade, holdsLevels, isContainer, isLevelLike, levelGradeLists, levelNamedBy, levelSection, levelsFromGradeLists, newLevel, parseLevel, rawSection, sectionItems } from './levels.ts';
 import { definedAbbreviations, looseKey } from './names.ts';
 import type { ParsedPage } from './parse.ts';
 import { emptyLists, type PageContext, type RawFamily, type RawLevel, type RawSection, type RawSpecialty } from './raw.ts';
 import { familyReporting, reportsFrom, reportsFromItems } from './reporting.ts';
-import { CAREER_HEADING, classifyHeading, FAMILY_SECTION, LEVELS_HEADING, readHeading, SPECIALTIES_HEADING } from './section-words.ts';
+import { CAREER_HEADING, classifyHeading, FAMILY_SECTION, LEVELS_HEADING, ONE_SPECIALTY_HEADING, readHeading, SPECIALTIES_HEADING } from './section-words.ts';
 import { buildSections, type HeadingNode } from './sections.ts';
 import { squash, titleLine } from './text.ts';
 
@@ -30,15 +30,19 @@ export { hasGradeSentence } from './grades.ts';
 
 function parseSpecialty(node: HeadingNode, ctx: PageContext): RawSpecialty {
   const { items, paragraphs: paras } = itemsAndParagraphs(node.blocks, ctx);
+  // "#### Sales Enablement Responsibilities" under "### Specialities": the Sales Enablement specialty's list.
+  const heading = readHeading(node.title);
+  const listKind = heading !== null && heading.prefix !== '' && (heading.kind === 'responsibilities' || heading.kind === 'requirements') ? heading.kind : null;
   const specialty: RawSpecialty = {
-    title: node.title,
+    title: listKind !== null ? heading!.prefix : node.title,
     line: node.line,
     overlaysLevels: false,
     inheritance: [],
-    items,
+    items: listKind !== null ? [] : items,
     lists: { responsibilities: [], requirements: [] },
     sections: paras.length > 0 ? [{ title: '', line: node.line, paragraphs: paras, items: [], sections: [] }] : [],
   };
+  if (listKind !== null) specialty.lists[listKind].push(...takeInheritance(listKind, items, specialty.inheritance));
   for (const child of node.children) {
     const kind = classifyHeading(child.title);
     if (kind === 'responsibilities' || kind === 'requirements') {
@@ -56,8 +60,23 @@ function parseSpecialty(node: HeadingNode, ctx: PageContext): RawSpecialty {
 /** Children of a heading that holds levels: level headings, and stray sub-section headings that belong to the level they name (or the one before). */
 function levelChildren(node: HeadingNode, ctx: PageContext): void {
   const family = ctx.family;
+  let inSpecialties = false;
   for (const child of node.children) {
     const heading = readHeading(child.title);
+    if (ONE_SPECIALTY_HEADING.test(child.title) && !hasOwnGrade(child)) {
+      family.specialties.push(parseSpecialty(child, ctx));
+      continue;
+    }
+    if (SPECIALTIES_HEADING.test(child.title)) {
+      // "### Specialties" among the level headings: its sub-headings, and the headings after it without a grade of their own, are specialties.
+      familySection(child, ctx, null);
+      inSpecialties = true;
+      continue;
+    }
+    if (inSpecialties && heading === null && !hasOwnGrade(child)) {
+      family.specialties.push(parseSpecialty(child, ctx));
+      continue;
+    }
     if (heading?.kind === 'grade' && child.children.some(isLevelLike)) levelChildren(child, ctx);
     else if (heading !== null && family.levels.length > 0) strayLevelSection(child, levelNamedBy(heading.prefix, family.levels, ctx, true)!, ctx);
     else family.levels.push(...parseLevel(child, ctx));
@@ -89,7 +108,7 @@ function familySection(node: HeadingNode, ctx: PageContext, levelsMode: LevelsLa
     levelChildren(node, ctx);
     return;
   }
-  if (isLevelLike(node)) {
+  if (isLevelLike(node) && !isContainer(node)) {
     if (levelsMode && !hasOwnGrade(node) && !namedByGradeRow(node, levelsMode.gradeRows, ctx)) {
       // "## Business Systems Administrator" with Responsibilities and Requirements but no grade, on a page with "## Levels": the family's own lists.
       const content = itemsAndParagraphs(node.blocks, ctx);
@@ -131,13 +150,21 @@ function familySection(node: HeadingNode, ctx: PageContext, levelsMode: LevelsLa
     if (levelsInside.length > 0) levelChildren({ ...node, children: node.children.slice(levelsInsideStart(node, levelsInside)) }, ctx);
     return;
   }
+  if (ONE_SPECIALTY_HEADING.test(node.title) && !hasOwnGrade(node)) {
+    family.specialties.push(parseSpecialty(node, ctx));
+    return;
+  }
   if (SPECIALTIES_HEADING.test(node.title)) {
     const content = itemsAndParagraphs(node.blocks, ctx);
     if (content.items.length + content.paragraphs.length > 0) family.sections.push({ title: node.title, line: node.line, ...content, sections: [] });
-    for (const child of node.children) family.specialties.push(parseSpecialty(child, ctx));
+    // A heading with a grade of its own among the specialties is a level ("### Director, Certification Brand" under "## Specializations").
+    for (const child of node.children) {
+      if (hasOwnGrade(child)) family.levels.push(...parseLevel(child, ctx));
+      else family.specialties.push(parseSpecialty(child, ctx));
+    }
     return;
   }
-  if (node.depth === 1 || (!levelsMode && containsLevels(node))) {
+  if (node.depth === 1 || isContainer(node) || (!levelsMode && containsLevels(node))) {
     // A page-title heading, or a wrapper around levels: its text is family text, its children are walked.
     const content = itemsAndParagraphs(node.blocks, ctx);
     if (node.depth === 1 && family.intro.length === 0) family.intro.push(...content.paragraphs);

@@ -83,8 +83,11 @@ export function headingPrefix(title: string): string {
 }
 
 /** Family-wide sections: never a level, whatever follows them. */
-export const FAMILY_SECTION = /^(levels|job levels|responsibilities|requirements|performance indicators|career ladder|career path|hiring process|specialt(y|ies)|relevant links|links|about|overview)\b/i;
+export const FAMILY_SECTION = /^(levels|job levels|responsibilities|requirements|performance indicators|career ladder|career path|hiring process|specialt(y|ies)|specialit(y|ies)|speciali[sz]ations?|relevant links|links|about|overview)\b/i;
 // "Levels", "Job Levels", "Leadership Levels", "Levels for Site Reliability Engineer".
 export const LEVELS_HEADING = /^([\w&,-]+ ){0,4}levels( for .{0,150})?$/i;
-export const SPECIALTIES_HEADING = /^specialt(y|ies)$/i;
+// "Specialties", and the spellings pages use for it ("Specialities", "Specializations").
+export const SPECIALTIES_HEADING = /^(?:specialt(?:y|ies)|specialit(?:y|ies)|speciali[sz]ations?)$/i;
+/** "### Threat Intelligence Specialty": one specialty, never a level. */
+export const ONE_SPECIALTY_HEADING = /^.{1,150}\s(?:specialty|speciality|speciali[sz]ation)$/i;
 export const CAREER_HEADING = /career (ladder|path|progression)/i;

@@ -140,3 +140,51 @@ describe('titles', () => {
     expect(titles(g)).toEqual(['Vice President of Widgets']);
   });
 });
+
+describe('specialties and ladders are not levels', () => {
+  it('reads a "### Specialties" among the level headings, and the ungraded headings after it, as specialties', () => {
+    const page = `---\ntitle: Paralegal\n---\n## Levels\n\n${'### Paralegal\n\n#### Paralegal Job Grade\n\nThe Paralegal is a grade 6.\n\n#### Paralegal Responsibilities\n\n- File\n\n'}### Specialties\n\n#### Paralegal (Employment)\n\n- Employment work\n\n### Paralegal (Corporate)\n\n#### Paralegal (Corporate) Responsibilities\n\n- Corporate work\n\n### Paralegal (Privacy)\n\n#### Paralegal (Privacy) Requirements\n\n- Privacy law\n\n## Hiring Process\n\n- Call\n`;
+    const g = compileText('p.md', page);
+    expect(titles(g)).toEqual(['Paralegal']);
+    expect(g.families[0]!.specialties.map((s) => s.title)).toEqual(['Paralegal (Employment)', 'Paralegal (Corporate)', 'Paralegal (Privacy)']);
+    expect(codes(g)).not.toContain('grade-missing');
+  });
+
+  it('reads "#### X Responsibilities" under a misspelt "### Specialities" as specialty X\'s list, and "### Y Specialty" as a specialty', () => {
+    const page = `---\ntitle: Enablement\n---\n## Levels\n\n### Enablement Manager\n\n#### Enablement Manager Job Grade\n\nThe Enablement Manager is a grade 6.\n\n### Specialities\n\n#### Sales Enablement Responsibilities\n\n- Enable sales\n\n### Threat Intelligence Specialty\n\n#### Responsibilities\n\n- Hunt\n`;
+    const g = compileText('p.md', page);
+    expect(titles(g)).toEqual(['Enablement Manager']);
+    const specialties = g.families[0]!.specialties;
+    expect(specialties.map((s) => s.title)).toEqual(['Sales Enablement', 'Threat Intelligence Specialty']);
+    expect(specialties[0]!.responsibilities.map((i) => i.text)).toEqual(['Enable sales']);
+  });
+
+  it('reads a heading with its own grade under "## Specializations" as a level', () => {
+    const page = `---\ntitle: Brand\n---\n## Levels\n\n### Brand Manager\n\n#### Brand Manager Job Grade\n\nThe Brand Manager is a grade 7.\n\n## Specializations\n\n### Brand Strategy\n\n#### Responsibilities\n\n- Strategise\n\n### Director, Certification Brand\n\n#### Director, Certification Brand Job Grade\n\nThe Director, Certification Brand is a grade 10.\n`;
+    const g = compileText('p.md', page);
+    expect(grades(g)).toEqual([
+      ['Brand Manager', 7],
+      ['Director, Certification Brand', 10],
+    ]);
+    expect(g.families[0]!.specialties.map((s) => s.title)).toEqual(['Brand Strategy']);
+  });
+
+  it('reads "## Benefits" with shared requirements above graded level headings as a ladder, not a level', () => {
+    const page = `---\ntitle: Rewards\n---\n## Benefits\n\n### Benefits Requirements\n\n- Benefits knowledge\n\n### Benefits Analyst\n\n#### Job Grade\n\nThe Benefits Analyst is a grade 6.\n\n### Manager, Benefits\n\n#### Job Grade\n\nThe Manager, Benefits is a grade 8.\n\n## Compensation\n\n### Compensation Requirements\n\n- Pay knowledge\n\n### Compensation Analyst\n\n#### Job Grade\n\nThe Compensation Analyst is a grade 6.\n`;
+    const g = compileText('p.md', page);
+    expect(grades(g)).toEqual([
+      ['Benefits Analyst', 6],
+      ['Manager, Benefits', 8],
+      ['Compensation Analyst', 6],
+    ]);
+    expect(byTitle(g, 'Benefits Analyst').ladder).toBe('Benefits');
+    expect(byTitle(g, 'Compensation Analyst').ladder).toBe('Compensation');
+  });
+
+  it('keeps a graded level under "## Hiring Process" on the page\'s one ladder (a family section is no ladder)', () => {
+    const page = `---\ntitle: Accounting\n---\n## Levels\n\n### Manager, Accounting\n\n#### Job Grade\n\nThe Manager, Accounting is a grade 8.\n\n## Hiring Process\n\n- Call\n\n### Director, Accounting\n\n#### Job Grade\n\nThe Director, Accounting is a grade 10.\n`;
+    const g = compileText('p.md', page);
+    expect(titles(g)).toEqual(['Manager, Accounting', 'Director, Accounting']);
+    expect(byTitle(g, 'Director, Accounting').ladder).toBeUndefined();
+  });
+});
