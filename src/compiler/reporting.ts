@@ -200,26 +200,38 @@ export function reportsFromItems(level: RawLevel): void {
   }
 }
 
+/** Family sections that are not about the role itself: their reporting wordings speak of someone else (the interviewer, the hiring manager). */
+const NOT_INTRO = /\b(?:hiring|interview|compensation|benefits|performance|indicators?|career|ladder|specialt|speciali[sz]ation|levels?|grades?)\b/i;
+
 /**
  * The family intro's reporting line ("Product Designers report to a Product Design
- * Manager", "This job family reports to the IT Manager") for the levels that state
- * none of their own: every level when the subject is the family or the role
- * ("This job family", "This role", the family's title), else the levels whose title
- * holds every word of the subject (so "Senior Product Designer", not "Product Design Manager").
+ * Manager", "This job family reports to the IT Manager", also under an "## About the
+ * Position" or "## X Roles at GitLab" heading) for the levels that state none of their
+ * own: every level when the subject is the family or the role ("This job family",
+ * "This role"), else the levels the subject names (see `covers`).
  */
 export function familyReporting(family: RawFamily): void {
-  if (family.levels.length < 2) return;
-  for (const p of family.intro) {
+  if (family.levels.length === 0) return;
+  const texts = [...family.intro, ...family.sections.filter((s) => s.title !== '' && !NOT_INTRO.test(s.title)).flatMap((s) => s.paragraphs)];
+  for (const p of texts) {
     const t = p.text.slice(0, MAX_TEXT);
     for (const sentence of t.split(SENTENCE_END)) {
       const read = readAt(sentence, p.links, {});
       if (read === null) continue;
-      const subject = sentence.slice(0, read.index).replace(/\b(?:will|would|shall|also|currently|directly|typically|generally|usually)\s*$/i, '').trim();
-      const found = read.found;
+      const subject = subjectOf(sentence, read.index);
+      if (subject === '') continue;
       const levels = family.levels.filter((l) => l.reportsTo.length === 0 && covers(l, subject, family));
-      for (const level of levels) for (const f of found) level.reportsTo.push({ ...f, line: p.line });
+      for (const level of levels) for (const f of read.found) level.reportsTo.push({ ...f, line: p.line });
     }
   }
+}
+
+/** Who a reporting sentence speaks of: the words before the wording ("The CMO will report to…"), or after a leading "Reporting to X," ("…, the Corporate Controller enhances…"). */
+function subjectOf(sentence: string, index: number): string {
+  const before = sentence.slice(0, index).replace(/\b(?:will|would|shall|also|currently|directly|typically|generally|usually)\s*$/i, '').trim();
+  if (before !== '') return before;
+  const after = /,\s+(?:the\s+|a\s+|an\s+|our\s+)?([A-Z][\w&'’.-]*(?:,?\s+(?:[A-Z][\w&'’.-]*|of|and|&))*)/.exec(sentence.slice(index));
+  return after ? after[1]!.replace(/\s+(?:of|and|&)$/, '') : '';
 }
 
 /** Rank words of an individual contributor's title, left out when a level's title is compared with a subject. */

@@ -101,4 +101,19 @@ describe('reporting lines on a page', () => {
     expect(byTitle(g, 'Widget Program Manager').reportsTo).toEqual(['widgets/senior-widget-program-manager']);
     expect(g.diagnostics.map((d) => d.code)).not.toContain('reports-to-ambiguous');
   });
+
+  it('an intro under its own heading ("## Widget Design Roles at GitLab") speaks for the levels too; a hiring section does not', () => {
+    const page = `---\ntitle: Widget Designer\n---\n## Widget Design Roles at GitLab\n\nA Widget Designer reports to a Widget Design Manager.\n\n## Levels\n\n${level('Widget Designer', 6)}${level('Senior Widget Designer', 7)}## Hiring Process\n\nThe Widget Designer reports to the recruiter for scheduling.\n`;
+    const g = compileText('p.md', page);
+    expect(byTitle(g, 'Senior Widget Designer').reportsTo).toEqual(['external/widget-design-manager']);
+    const hiringOnly = compileText('p.md', `---\ntitle: Widget Designer\n---\n## Levels\n\n${level('Widget Designer', 6)}## Hiring Process\n\nThe Widget Designer reports to the Widget Interview Lead during the process.\n`);
+    expect(byTitle(hiringOnly, 'Widget Designer').reportsTo).toEqual([]);
+  });
+
+  it('"Reporting to X, the Y …" speaks for the levels named Y', () => {
+    const page = `---\ntitle: Widget Controller\n---\n## About the Position\n\nReporting to the Principal Widget Officer, the Widget Controller enhances controls.\n\n## Levels\n\n${level('Director, Widget Controller', 10)}${level('Senior Director, Widget Audit', 11)}`;
+    const g = compileText('p.md', page);
+    expect(byTitle(g, 'Director, Widget Controller').reportsTo).toEqual(['external/principal-widget-officer']);
+    expect(byTitle(g, 'Senior Director, Widget Audit').reportsTo).toEqual([]);
+  });
 });
