@@ -241,6 +241,7 @@ export function ExplorerPage({ graph, index, search, role: routeRole, familyId }
             picked={pickedIds.includes(role.id)}
             onTogglePick={() => togglePick(role.id)}
             compact={narrow}
+            firstScreenFirst={role !== routeRole}
             share={<ShareBar printLabel="Print role" name={role.title} markdown={() => roleMarkdown(graph, role)} />}
             more={
               <>

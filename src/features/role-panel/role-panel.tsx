@@ -10,6 +10,7 @@ import { PageLinkFamily } from '@/components/page-link-scope';
 import { buttonClass, linkClass } from '@/components/button-class';
 import { Items, OriginGroupedItems } from './item-list';
 import { NextSteps } from './next-steps';
+import { FIRST_SCREEN_ITEMS, useWholePanel } from './use-first-screen';
 
 function Block({ title, children }: { title: string; children: React.ReactNode }) {
   return (
@@ -77,6 +78,8 @@ export interface RolePanelProps {
    * into one menu beside the title, the facts and next steps after the responsibilities.
    */
   compact?: boolean;
+  /** Opened by a click: the first frame shows the panel's first screen, its long lists follow a frame later. */
+  firstScreenFirst?: boolean;
 }
 
 /** Links in the role's text resolve against its family's page ("#manager-csm"). */
@@ -88,7 +91,8 @@ export function RolePanel(props: RolePanelProps) {
   );
 }
 
-function RolePanelBody({ graph, role, onClose, picked = false, onTogglePick, share, more, compact = false }: RolePanelProps) {
+function RolePanelBody({ graph, role, onClose, picked = false, onTogglePick, share, more, compact = false, firstScreenFirst = false }: RolePanelProps) {
+  const whole = useWholePanel(firstScreenFirst);
   const family = role.familyId ? getFamily(graph, role.familyId) : undefined;
   const previous = previousLevel(graph, role.id);
 
@@ -218,10 +222,19 @@ function RolePanelBody({ graph, role, onClose, picked = false, onTogglePick, sha
 
       {role.responsibilities.length > 0 && (
         <Block title="Responsibilities">
-          <OriginGroupedItems graph={graph} roleId={role.id} items={role.responsibilities} />
+          <OriginGroupedItems graph={graph} roleId={role.id} items={whole ? role.responsibilities : role.responsibilities.slice(0, FIRST_SCREEN_ITEMS)} />
         </Block>
       )}
       {compact && facts}
+      {whole && <Rest graph={graph} role={role} family={family} />}
+    </article>
+  );
+}
+
+/** The panel below its first screen: the other lists, sections and the family-wide items. */
+function Rest({ graph, role, family }: { graph: Graph; role: Role; family: Family | undefined }) {
+  return (
+    <>
       {role.requirements.length > 0 && (
         <Block title="Requirements">
           <OriginGroupedItems graph={graph} roleId={role.id} items={role.requirements} />
@@ -242,6 +255,6 @@ function RolePanelBody({ graph, role, onClose, picked = false, onTogglePick, sha
         <OtherSection key={i} section={section} />
       ))}
       {family && <FamilyWide family={family} />}
-    </article>
+    </>
   );
 }
