@@ -51,6 +51,8 @@ export interface Mismatch {
 export interface PageScore {
   file: string;
   heldOut: boolean;
+  /** How the page was picked ("random", "strange", "fresh" = labelled after the tuning, never tuned on). */
+  picked?: string;
   fields: Record<Field, Tally>;
   phantoms: number;
   spurious: number;
@@ -202,7 +204,7 @@ export function scorePage(truth: TruthPage, graph: Graph): PageScore {
   const phantoms = roles.filter((r) => !found.has(r.id));
   for (const p of phantoms) miss(p.title, 'phantom role', 'no such level', p.title);
   if (!family) miss('(page)', 'levels found', truth.file, 'page not compiled (not in RUNGS_CORPUS?)');
-  return { file: truth.file, heldOut: truth.heldOut, fields, phantoms: phantoms.length, spurious, mismatches };
+  return { file: truth.file, heldOut: truth.heldOut, ...(truth.picked ? { picked: truth.picked } : {}), fields, phantoms: phantoms.length, spurious, mismatches };
 }
 
 export interface Summary {
