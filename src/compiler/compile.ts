@@ -6,6 +6,7 @@
 import { type Edge, type Family, type Graph, graphSchema, type Item, type Role, type Section, type Specialty } from '../model/schema.ts';
 import { Diagnostics } from './diagnostics.ts';
 import { promotionEdges } from './edges.ts';
+import { statedSteps } from './next-steps.ts';
 import { readGuarded } from './guard.ts';
 import type { PageCache } from './page-cache.ts';
 import { inherited, mergeExtraTargets, mergeLists, toItems } from './merge.ts';
@@ -250,7 +251,10 @@ function linkPages(raws: RawFamily[], diagnostics: Diagnostics, at: { file: stri
     at.file = family.source.file;
     const bounded = (from: number, to: number, kept: number) =>
       diagnostics.report('promotions-bounded', family.source.file, family.source.line, `${family.title}: ${from} levels of one grade below ${to} of the next would make ${from * to} promotion lines; kept ${kept}.`);
-    for (const edge of promotionEdges(rolesOf.get(family.id) ?? [], bounded)) edges.push(edge);
+    const familyRoles = rolesOf.get(family.id) ?? [];
+    const raw = resolved.families.find((f) => f.id === family.id)?.raw;
+    const stated = raw ? statedSteps(raw.nextSteps ?? [], familyRoles, raw.abbreviations) : new Map<string, string[]>();
+    for (const edge of promotionEdges(familyRoles, bounded, stated)) edges.push(edge);
   }
   for (const role of roles) {
     for (const target of role.reportsTo) edges.push({ kind: 'reports-to', source: role.id, target });

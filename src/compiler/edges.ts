@@ -95,7 +95,17 @@ export const MAX_STEP_PAIRS = 64;
 /** Called when two steps were joined by fewer lines than every pair: levels below, above, lines kept. */
 export type OnBounded = (from: number, to: number, kept: number) => void;
 
-export function promotionEdges(familyRoles: readonly Role[], onBounded?: OnBounded): Edge[] {
+/**
+ * Promotion edges of one family. `stated`: levels whose next steps the page states
+ * (next-steps.ts), role id → target ids; those replace the steps inferred up from that level.
+ */
+export function promotionEdges(familyRoles: readonly Role[], onBounded?: OnBounded, stated: ReadonlyMap<string, readonly string[]> = new Map()): Edge[] {
+  if (stated.size > 0) {
+    const inferred = promotionEdges(familyRoles, onBounded).filter((e) => !stated.has(e.source));
+    const ids = new Set(familyRoles.map((r) => r.id));
+    const said = [...stated].flatMap(([source, targets]) => targets.filter((t) => ids.has(t)).map((target): Edge => ({ kind: 'promotion', source, target })));
+    return [...inferred, ...said];
+  }
   // A page that keeps several ladders apart (levels under "## People Technology" and "## People Analytics"): promotions stay inside each.
   const ladders = new Map<string, Role[]>();
   for (const role of familyRoles) {

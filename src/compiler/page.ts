@@ -16,6 +16,7 @@ import { GRADE, GRADE_SUBJECT, type GradeRow, gradeFrom, levelGradeRows, namedBy
 import { takeInheritance, warnStrayInheritance } from './inheritance.ts';
 import { containsLevels, hasOwnGrade, holdsLevels, isContainer, isLevelLike, levelGradeLists, levelNamedBy, levelSection, levelsFromGradeLists, newLevel, parseLevel, rawSection, sectionItems } from './levels.ts';
 import { definedAbbreviations, looseKey } from './names.ts';
+import { readNextSteps } from './next-steps.ts';
 import type { ParsedPage } from './parse.ts';
 import { emptyLists, type PageContext, type RawFamily, type RawLevel, type RawSection, type RawSpecialty } from './raw.ts';
 import { familyReporting, reportsFrom, reportsFromItems } from './reporting.ts';
@@ -274,6 +275,7 @@ export function readPage(page: ParsedPage, diagnostics: Diagnostics): RawFamily 
     }
   }
   pageLevel(family, ctx);
+  family.nextSteps = readNextSteps(ctx.fileLines, family.levels);
   // Reporting lines in a level's bullets, then the family intro's for levels that state none.
   for (const level of family.levels) reportsFromItems(level);
   familyReporting(family);

@@ -4,6 +4,7 @@
 import type { Text, Track } from '../model/schema.ts';
 import type { BlockContext, RawItem } from './blocks.ts';
 import type { Abbreviations } from './names.ts';
+import type { RawNextStep } from './next-steps.ts';
 
 export type ListKind = 'responsibilities' | 'requirements' | 'performanceIndicators';
 export type SectionKind = ListKind | 'grade' | 'niceToHave';
@@ -87,6 +88,8 @@ export interface RawFamily {
   levels: RawLevel[];
   flowsInto: Reference[];
   abbreviations: Abbreviations;
+  /** Next steps its Career Ladder sections state, names as written (next-steps.ts). */
+  nextSteps?: RawNextStep[];
   /** A "## Job Grade" outside any level: the page describes a role of its own. */
   pageGrade: { grade: number | null; line: number; subject: string | null; texts: Text[]; paragraphs: Text[] } | null;
 }

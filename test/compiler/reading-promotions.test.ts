@@ -2,6 +2,7 @@
 // from the individual-contributor ladder into management only where the page links
 // the tracks, and explicit next-step statements as edges. Small made-up pages.
 import { describe, expect, it } from 'vitest';
+import { readNextSteps } from '../../src/compiler/next-steps.ts';
 import type { Graph } from '../../src/model/schema.ts';
 import { compileText } from './helpers.ts';
 
@@ -66,5 +67,62 @@ describe('the step into management', () => {
     const manager = level('Manager, Widgets', 8).replace('- Manager, Widgets duty', '- Extends the Senior Widget Analyst responsibilities\n- Manage a team');
     const g = page(level('Widget Analyst', 6), level('Senior Widget Analyst', 7), level('Principal Widget Analyst', 9), manager);
     expect(promotions(g)).toContain('senior-widget-analyst → manager-widgets');
+  });
+});
+
+describe('next steps the page states', () => {
+  const ladder = (careerLadder: string) =>
+    compileText(
+      'p.md',
+      `---\ntitle: Widgets\n---\n## Levels\n\n${level('Associate Widget Manager', 5)}${level('Widget Manager', 6)}${level('Senior Widget Manager', 7)}${level('Manager, Widgets', 8)}${level('Director, Widgets', 10)}## Career Ladder\n\n${careerLadder}\n`,
+    );
+
+  it('"progresses from A to B, then to C, followed by D": a chain of steps, which beats the step the grades suggest', () => {
+    const g = ladder('The Widget career ladder progresses from Associate Widget Manager to Widget Manager, then to Senior Widget Manager, followed by Director, Widgets.');
+    expect(promotions(g)).toContain('senior-widget-manager → director-widgets');
+    expect(promotions(g)).not.toContain('senior-widget-manager → manager-widgets');
+    expect(promotions(g)).toContain('manager-widgets → director-widgets');
+  });
+
+  it('"The next step for X is to move to Y or Z": one step to each; "not yet defined": no step up', () => {
+    const g = ladder(
+      'The next step for the Associate Widget Manager is not yet defined.\n\nThe next step for the Senior Widget Manager is to move to the Manager, Widgets or Director, Widgets.',
+    );
+    expect(promotions(g)).toEqual(['manager-widgets → director-widgets', 'senior-widget-manager → director-widgets', 'senior-widget-manager → manager-widgets', 'widget-manager → senior-widget-manager']);
+  });
+
+  it('names a level by a near spelling (one word more, in order) but never another rank, and ignores other job families', () => {
+    const g = ladder('The ladder progresses from Senior Widget Customer Manager to Director, Widgets. The next step for the Manager, Widgets is to move to the Widget Leadership job family.');
+    expect(promotions(g)).toContain('senior-widget-manager → director-widgets');
+    expect(promotions(g)).not.toContain('senior-widget-manager → manager-widgets');
+    expect(promotions(g)).toContain('manager-widgets → director-widgets');
+    const h = ladder('The next step for the Widget Manager is Senior Director, Widgets.');
+    // "Senior Director, Widgets" is not a level here: the statement names nothing, the grades decide.
+    expect(promotions(h)).toContain('widget-manager → senior-widget-manager');
+  });
+
+  it('a level\'s own Career Ladder speaks for that level, whatever family name its sentence uses', () => {
+    const own = (title: string, grade: number, text: string) => `## ${title}\n\n### Job Grade\n\nThe ${title} is a grade ${grade}.\n\n### Responsibilities\n\n- duty\n\n### Career Ladder\n\n${text}\n\n`;
+    const g = compileText(
+      'p.md',
+      `---\ntitle: Widgets\n---\n${own('Senior Widget Enablement Manager', 7, 'The next step in the Widget Enablement job family is not yet defined at GitLab.')}${own('Senior Manager, Widgets', 9, 'The next step in the Widget Technology job family is Director, Widgets.')}${own('Director, Widgets', 10, 'The next step is not yet defined.')}`,
+    );
+    expect(promotions(g)).toEqual(['senior-manager-widgets → director-widgets']);
+  });
+
+  it('reads a mermaid diagram in the Career Ladder: labelled nodes, arrows, ids reused', () => {
+    const lines = ['## Career Ladder', '', '```mermaid', 'graph LR;', '  w:se(Widget Engineer)-->w:sse(Senior Widget Engineer);', '  w:sse-->w:m[Widget Manager];', '```'];
+    expect(readNextSteps(lines, []).map((s) => [s.from, s.to])).toEqual([
+      ['Widget Engineer', ['Senior Widget Engineer']],
+      ['Senior Widget Engineer', ['Widget Manager']],
+    ]);
+  });
+
+  it('keeps "Sr." inside a name and drops a target\'s trailing clause', () => {
+    const lines = ['### Widget Lead Career Ladder', '', 'The next step is to move to Sr. Director, Widgets. Another sentence.', '', 'The next step for the Widget Analyst would be a senior widget analyst taking on larger accounts.'];
+    expect(readNextSteps(lines, []).map((s) => [s.owner, s.to])).toEqual([
+      ['Widget Lead', ['Sr. Director, Widgets']],
+      ['Widget Lead', ['senior widget analyst']],
+    ]);
   });
 });
