@@ -104,6 +104,15 @@ function opensList(line: RawInheritance, role: RoleDraft): boolean {
   return role.level.lists[line.section].every((item) => item.line > line.line);
 }
 
+/** A name made only of words of the family's title ("AVP" = "Area Vice President" for "Area Vice President, Enterprise Sales"). */
+function namesTheFamily(name: string, family: FamilyDraft): boolean {
+  const abbreviations = family.raw.abbreviations;
+  if (looseKey(name, abbreviations) === looseKey(family.raw.title, abbreviations)) return true;
+  const mine = nameWords(name, abbreviations).filter((w) => w !== 'intermediate');
+  const title = new Set(nameWords(family.raw.title, abbreviations));
+  return mine.length >= 2 && mine.every((w) => title.has(w));
+}
+
 /** What a "previous level" / "all of the above" line points at: the level before on the page, or the family's own list. */
 function positionalTarget(line: RawInheritance, role: RoleDraft, family: FamilyDraft): string | null {
   const familyHasList = family.raw.lists[line.section].length > 0;
@@ -152,8 +161,9 @@ function resolveExtends(family: FamilyDraft, lookup: Lookup, diagnostics: Diagno
           diagnostics.report('extends-ambiguous', file, line.line, `"${line.name}" in ${title} matches ${found.matches.map((m) => `"${m.level.title}"`).join(', ')}; nothing was inherited.`, {
             roleId: role.id,
           });
-        } else if (looseKey(line.name, family.raw.abbreviations) === looseKey(family.raw.title, family.raw.abbreviations) && family.raw.lists[line.section].length > 0) {
-          // "The Junior X role extends the X role" where X is the family, not a level: the family's own list.
+        } else if (namesTheFamily(line.name, family) && family.raw.lists[line.section].length > 0) {
+          // "The Junior X role extends the X role" where X is the family, not a level ("Extends that of the AVP Responsibilities" on the
+          // "Area Vice President, Enterprise Sales" page): the family's own list.
           targets.push(family.id);
         } else {
           diagnostics.report('extends-unresolved', file, line.line, `${title} extends "${line.name}", which is not a level of ${family.raw.title}; nothing was inherited.`, {
@@ -478,5 +488,23 @@ function findExtended(name: string, role: RoleDraft, family: FamilyDraft, lookup
   const near = nearMiss(name, role, family) ?? byRankAlone(name, role, family);
   if (near) return { matches: [near], approximate: true, near: true };
   const global = lookup.global.find(name, false).matches.filter((m) => m.family !== family);
-  return { matches: exactly(name, global), approximate: global.length > 0 };
+  if (global.length > 0) return { matches: exactly(name, global), approximate: true };
+  return { matches: byOtherAbbreviations(name, family, lookup), approximate: true };
+}
+
+/**
+ * A name using another page's abbreviation ("Manager, CSM" on the Customer Success
+ * Leadership page, where "CSM" is defined by the Customer Success Management page):
+ * looked up in each family that defines every abbreviation of the name. One role
+ * found in all of them, or none.
+ */
+function byOtherAbbreviations(name: string, family: FamilyDraft, lookup: Lookup): RoleDraft[] {
+  const tokens = (name.slice(0, 300).match(/\b[A-Z][A-Z&]{1,6}s?\b/g) ?? []).map((t) => t.toLowerCase());
+  if (tokens.length === 0) return [];
+  const found = new Set<RoleDraft>();
+  for (const other of lookup.families) {
+    if (other === family || !tokens.every((t) => other.raw.abbreviations.has(t) || other.raw.abbreviations.has(t.replace(/s$/, '')))) continue;
+    for (const m of exactly(name, other.index.find(name, false).matches)) found.add(m);
+  }
+  return found.size === 1 ? [...found] : [];
 }

@@ -100,6 +100,14 @@ describe('"all roles share the following" above the levels', () => {
 });
 
 describe('finding the level a line names', () => {
+  it('a name made of the family title\'s words ("AVP" on the "Area Vice President, Widget Sales" page) is the family\'s own list', () => {
+    const g = compileText(
+      'p.md',
+      `---\ntitle: Area Vice President, Widget Sales\n---\n${familyLists}## Segment\n\n### Area Vice President (Public Sector)\n\n#### Area Vice President (Public Sector) Responsibilities\n\n- Extends that of the AVP Responsibilities\n- Sells to agencies\n`,
+    );
+    expect(builds(g, 'Area Vice President (Public Sector)').responsibilities).toEqual(['@family']);
+  });
+
   it('a level named by its rank alone ("the intermediate position") is the one level of that rank', () => {
     const g = compileText(
       'p.md',
@@ -174,6 +182,14 @@ describe('a level on another page', () => {
       ['Manager, Widget Success duty', false],
       ['Manager, Widget Engineering duty', true],
     ]);
+  });
+
+  it('a name using another page\'s abbreviation ("Manager, WSM") is found on the page that defines it, reported as approximate', () => {
+    const definer = { file: 'sales/widget-success-management.md', content: `---\ntitle: Widget Success Management\n---\n## Levels\n\n${level('Widget Success Manager (WSM)', 6)}${level('Manager, Widget Success Managers', 8)}` };
+    const leader = { file: 'sales/widget-success-leadership.md', content: `---\ntitle: Widget Success Leadership\n---\n## Levels\n\n${level('Director of Widget Success', 10, { resp: '- Extends the Manager, WSM responsibilities' })}` };
+    const g = compilePages([definer, leader]).graph;
+    expect(byTitle(g, 'Director of Widget Success').extends.responsibilities).toBe('widget-success-management/manager-widget-success-managers');
+    expect(diagnostics(g, 'reference-approximate').map((d) => d.message)).toEqual(['"Manager, WSM" was read as "Manager, Widget Success Managers" (Widget Success Management).']);
   });
 
   it('a page of the same name in another folder is not the linked page', () => {
