@@ -120,9 +120,19 @@ const LOST_MARKER = /^\s*[-*+](?=\p{L})/u;
 /** Words that leave a phrase open at the end of a line: the next line carries it on ("… your counterparts in / Support Readiness"). */
 const OPEN_ENDING = /(?:[,&/–—-]|\b(?:a|an|the|and|or|nor|of|in|on|at|to|by|for|with|from|into|onto|about|across|between|via|per|as|our|your|their|its|his|her|including|such|than|that|which|who)\b)\s*$/;
 
-/** True when a line ends mid-phrase, so a following line at the margin is its wrapped continuation. */
-function continuesPhrase(line: string): boolean {
-  return OPEN_ENDING.test(line.slice(-40));
+/** Words after which a number carries the phrase on ("at least / 5 years"). */
+const OPEN_BEFORE_NUMBER = /\b(?:least|most|than|over|under|approximately|around|about|minimum|maximum|up|within|last|next|first|past)\s*$/;
+
+/**
+ * Does a line at the left margin inside a list start an item of its own? It does when
+ * it opens like an item (a capital, or a number: "5+ years of experience") and the
+ * line above did not leave a phrase open ("… your counterparts in").
+ */
+function startsItem(piece: string, above: string): boolean {
+  const tail = above.slice(-40);
+  if (/^\s*[A-Z]/.test(piece)) return !OPEN_ENDING.test(tail);
+  if (/^\s*\d/.test(piece)) return !OPEN_ENDING.test(tail) && !OPEN_BEFORE_NUMBER.test(tail);
+  return false;
 }
 
 /** Converts one list item; may return several items when lines lost their bullets. */
@@ -158,7 +168,7 @@ function listItem(node: ListItem, ctx: BlockContext): RawItem[] {
     const above = split.length > 0 ? split[split.length - 1]!.text : own[own.length - 1]!;
     const atMargin = indent + 1 < contentColumn && !/^\s*[-*+]\s/.test(sourceLine);
     const dashed = LOST_MARKER.exec(piece);
-    if (atMargin && (dashed !== null || (/^\s*[A-Z]/.test(piece) && !continuesPhrase(above)))) {
+    if (atMargin && (dashed !== null || startsItem(piece, above))) {
       const text = squash(dashed !== null ? piece.slice(dashed[0].length) : piece);
       ctx.diagnostics.report('lost-bullet', ctx.file, first.line + i, `The line "${squash(piece).slice(0, 60)}…" inside a list has no bullet${dashed !== null ? ' (no space after its dash)' : ''}; kept as its own item.`);
       split.push({ text, links: linksIn(piece, first.links), children: [], line: first.line + i });

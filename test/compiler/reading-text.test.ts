@@ -56,4 +56,9 @@ describe('lines inside a list', () => {
     const g = compileText('p.md', page('- Decide the TBD items with the team'));
     expect(byTitle(g, 'Widget Rep').responsibilities.map((i) => i.text)).toEqual(['Decide the TBD items with the team']);
   });
+
+  it('a line opening with a number after a finished item is a lost bullet; after "at least" it carries the phrase on', () => {
+    const g = compileText('p.md', page('- B.S. in Widget Science or related discipline\n5+ years of widget experience\n- Have at least\n3 years of gadget experience'));
+    expect(byTitle(g, 'Widget Rep').responsibilities.map((i) => i.text)).toEqual(['B.S. in Widget Science or related discipline', '5+ years of widget experience', 'Have at least 3 years of gadget experience']);
+  });
 });
