@@ -23,7 +23,10 @@ export function hasGradeSentence(text: string): boolean {
 export function readGradeSentence(text: string): { grade: number; subject: string | null } | null {
   const m = GRADE.exec(text);
   if (!m) return null;
-  const subject = GRADE_SUBJECT.exec(text.slice(0, m.index));
+  // The sentence the grade is in: "… national labor laws. The Legal Intern is a grade 4" names the Legal Intern.
+  const before = text.slice(Math.max(0, m.index - 400), m.index);
+  const starts = [...before.matchAll(/(?:^|[.!?]\s+)(?=the\s)/gi)];
+  const subject = GRADE_SUBJECT.exec(before.slice(starts.length > 0 ? starts[starts.length - 1]!.index + starts[starts.length - 1]![0].length : 0));
   return { grade: Number(m[1]), subject: subject ? subject[1]! : null };
 }
 
@@ -155,4 +158,15 @@ export function applyGradeRows(rows: readonly GradeRow[], levels: readonly RawLe
     }
   }
   return unmatched;
+}
+
+/** Grade sentences that name the level by one of its names ("The Legal Intern is a grade 4" in a "Compensation" section of a one-role page). */
+export function gradeSentencesNaming(texts: readonly Text[], level: RawLevel, ctx: PageContext): Text[] {
+  const abbreviations = ctx.family.abbreviations;
+  const keys = new Set([level.title, ...level.aliases].map((n) => looseKey(n, abbreviations)));
+  return texts.filter((t) => {
+    const read = t.text.length <= 2000 ? readGradeSentence(t.text) : null;
+    const subject = read?.subject ? namedSubject(read.subject) : null;
+    return subject !== null && keys.has(looseKey(subject, abbreviations));
+  });
 }

@@ -278,7 +278,21 @@ export function isLevelLike(node: HeadingNode): boolean {
   if (FAMILY_SECTION.test(node.title) || readHeading(node.title) !== null) return false;
   const kinds = node.children.map((c) => readHeading(c.title)?.kind ?? null);
   if (kinds.some((k) => k === 'grade' || k === 'responsibilities' || k === 'requirements')) return true;
-  return node.blocks.some((b) => b.type === 'paragraph' && hasGradeSentence(paragraphText(b)));
+  return node.blocks.some((b) => b.type === 'paragraph' && gradeMayBeHeadings(paragraphText(b), node.title));
+}
+
+/**
+ * A grade sentence that may be the heading's own: it names no level, or one that
+ * shares a word with the heading other than a rank. "### Compensation" saying "The
+ * Legal Intern is a grade 4" is about the page's role, not a level called Compensation.
+ */
+function gradeMayBeHeadings(text: string, title: string): boolean {
+  const read = readGradeSentence(text);
+  if (read === null) return false;
+  const subject = read.subject ? namedSubject(read.subject) : null;
+  if (subject === null) return true;
+  const heading = words(title);
+  return [...words(subject)].some((w) => heading.has(w) && !RANK_WORDS.has(w));
 }
 
 /**

@@ -12,7 +12,7 @@ import type { Text } from '../model/schema.ts';
 import { flatten, itemsAndParagraphs, type RawItem } from './blocks.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import { applyStated } from './front-matter.ts';
-import { GRADE, GRADE_SUBJECT, type GradeRow, gradeFrom, levelGradeRows, namedByGradeRow, namedSubject, readGradeSentence } from './grades.ts';
+import { GRADE, GRADE_SUBJECT, type GradeRow, gradeFrom, gradeSentencesNaming, levelGradeRows, namedByGradeRow, namedSubject, readGradeSentence } from './grades.ts';
 import { takeInheritance, warnStrayInheritance } from './inheritance.ts';
 import { containsLevels, hasOwnGrade, holdsLevels, isContainer, isLevelLike, levelGradeLists, levelNamedBy, levelSection, levelsFromGradeLists, newLevel, parseLevel, rawSection, sectionItems } from './levels.ts';
 import { definedAbbreviations, looseKey } from './names.ts';
@@ -315,6 +315,8 @@ function pageLevel(family: RawFamily, ctx: PageContext): void {
     reportsFrom(family.pageGrade.texts, level);
     level.intro.push(...family.pageGrade.paragraphs);
   }
+  // A one-role page's grade sentence in another section ("### Compensation: … The Legal Intern is a grade 4").
+  if (level.grade === null) gradeFrom(gradeSentencesNaming(family.sections.flatMap(allParagraphs), level, ctx), level, ctx, false);
   for (const p of family.intro) reportsFrom([p], level);
   level.lists.responsibilities = takeInheritance('responsibilities', level.lists.responsibilities, level.inheritance);
   level.lists.requirements = takeInheritance('requirements', level.lists.requirements, level.inheritance);

@@ -188,3 +188,11 @@ describe('specialties and ladders are not levels', () => {
     expect(byTitle(g, 'Director, Accounting').ladder).toBeUndefined();
   });
 });
+
+describe('grade sentences that name the page\'s role', () => {
+  it('reads "### Compensation" whose paragraph ends "The Widget Intern is a grade 4" as text, and the grade as the one role\'s', () => {
+    const page = `---\ntitle: Widget Intern\n---\nAn internship.\n\n## Criteria\n\n- Student\n\n### Compensation\n\nInterns are paid. Depending on the country, laws apply.\nThe Widget Intern is a grade 4 (/grades).\n\n## Responsibilities\n\n- Help\n\n## Requirements\n\n- Curious\n`;
+    const g = compileText('p.md', page);
+    expect(grades(g)).toEqual([['Widget Intern', 4]]);
+  });
+});
