@@ -31,7 +31,7 @@ export const IC_RANK = /^(?:junior|jr\.?|associate|intermediate|senior|sr\.?|sta
 
 /** Explicit statements in a level's own text (one row each). */
 export const SAYS_IC: readonly RegExp[] = [
-  /\b(?:may|might|can|will|could)\s+(?:also\s+)?(?:be|remain|stay)\s+an?\s+individual contributor\b/i,
+  /\b(?:may|might|can|will|could)\s+(?:(?:also|initially|first|still|typically|usually)\s+)?(?:be|remain|stay|start\s+as)\s+an?\s+individual contributor\b/i,
   /\bis\s+an?\s+individual contributor\b/i,
   /\bindividual contributor\s+(?:role|position|level|track)\b/i,
   /\bno direct reports\b/i,
