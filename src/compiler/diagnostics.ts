@@ -19,6 +19,7 @@ export const CATALOG = {
   'no-levels': { severity: 'info', hint: 'No level headings were found (a "## Levels" section or headings with grade/responsibilities/requirements); or list the levels in `rungs:` front matter (see the README).' },
   'single-role-page': { severity: 'info', hint: 'The page describes a single role (a grade or lists outside any level); add "## Levels" if it has several.' },
   'levels-as-specialties': { severity: 'info', hint: 'Headings under "## Levels" without grades, on a page with one grade, are read as specialties. Give each level a grade if they are levels.' },
+  'level-name-differs': { severity: 'warning', hint: 'A level\'s sub-sections name it differently from its heading; use one name in the heading and its "… Job Grade / Responsibilities / Requirements" sub-headings.' },
   'level-heading-missing': { severity: 'warning', hint: 'Sub-sections name a level that has no heading of its own; add a "### <level>" heading above them.' },
   'extends-upward': { severity: 'warning', hint: 'A level extends a level with a higher grade; that line was not followed. Point it at the level below.' },
   'level-without-sections': { severity: 'warning', hint: 'Add Job Grade, Responsibilities and Requirements sub-sections to this level.' },

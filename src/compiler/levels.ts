@@ -264,7 +264,11 @@ export function parseLevel(node: HeadingNode, ctx: PageContext): RawLevel[] {
       continue;
     }
     const prefix = heading !== null ? heading.prefix : '';
-    if (prefix !== '' && namesAnotherLevel(prefix, current, ctx.family)) {
+    if (prefix !== '' && namesAnotherLevel(prefix, current, ctx.family) && current === level && hasNothingYet(level) && mostlySameWords(prefix, level.title)) {
+      // "### Lead Subscription Analyst" whose first sub-section is "#### Lead Billing Analyst Job Grade": one level named two ways.
+      if (levelNamedBy(prefix, ctx.family.levels, ctx, false) === null) level.aliases.push(prefix);
+      ctx.diagnostics.report('level-name-differs', ctx.file, child.line, `"${child.title}" names "${prefix}", not "${level.title}" whose heading it sits under; read as another name of ${level.title}.`);
+    } else if (prefix !== '' && namesAnotherLevel(prefix, current, ctx.family)) {
       current = newLevel({ title: prefix, line: child.line }, ctx);
       levels.push(current);
       ctx.diagnostics.report('level-heading-missing', ctx.file, child.line, `"${child.title}" names the level "${prefix}", which has no heading of its own; read as a separate level.`);
@@ -272,6 +276,19 @@ export function parseLevel(node: HeadingNode, ctx: PageContext): RawLevel[] {
     levelSection(child, current, ctx, null);
   }
   return levels;
+}
+
+/** Names that differ by at most one word either way ("Lead Billing Operations Analyst" / "Lead Subscription Operations Analyst"). */
+function mostlySameWords(a: string, b: string): boolean {
+  const x = words(a);
+  const y = words(b);
+  const shared = [...x].filter((w) => y.has(w)).length;
+  return shared >= 2 && x.size - shared <= 1 && y.size - shared <= 1;
+}
+
+/** A level with no grade, lists or sections yet (an intro at most). */
+function hasNothingYet(level: RawLevel): boolean {
+  return level.grade === null && level.sections.length === 0 && level.niceToHave.length === 0 && Object.values(level.lists).every((l) => l.length === 0);
 }
 
 export function isLevelLike(node: HeadingNode): boolean {

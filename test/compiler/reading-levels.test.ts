@@ -196,3 +196,16 @@ describe('grade sentences that name the page\'s role', () => {
     expect(grades(g)).toEqual([['Widget Intern', 4]]);
   });
 });
+
+describe('a level named two ways', () => {
+  it('reads "#### Lead Billing Analyst Job Grade" right under "### Lead Subscription Analyst" as that level\'s, with a warning, not as a second level', () => {
+    const page = `---\ntitle: Billing\n---\n## Levels\n\n### Billing Operations Analyst\n\n#### Billing Operations Analyst Job Grade\n\nThe Billing Operations Analyst is a grade 6.\n\n### Lead Subscription Operations Analyst\n\nReports to the manager.\n\n#### Lead Billing Operations Analyst Job Grade\n\nThe Lead Billing Operations Analyst is a grade 7.\n\n#### Lead Billing Operations Analyst Responsibilities\n\n- Lead billing\n`;
+    const g = compileText('p.md', page);
+    expect(grades(g)).toEqual([
+      ['Billing Operations Analyst', 6],
+      ['Lead Subscription Operations Analyst', 7],
+    ]);
+    expect(own(byTitle(g, 'Lead Subscription Operations Analyst').responsibilities)).toEqual(['Lead billing']);
+    expect(codes(g)).toContain('level-name-differs');
+  });
+});
