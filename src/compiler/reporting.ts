@@ -36,7 +36,7 @@ const MAX_TEXT = 1000;
 const ACTIVITY_BEFORE = /\b(?:periodic|quarterly|annual|monthly|weekly|daily|regular|financial|hoc|standardi[sz]ed|external|internal|key|data|and|provide|deliver|with|of|for|direct)\s*$/i;
 
 /** A word in front of "reports" that makes it a noun ("metrics reports to", "direct reports to") or an activity ("regularly report to the Board"). */
-const NOUN_BEFORE = /\b(?:direct|metrics?|status|weekly|monthly|quarterly|annual|daily|financial|hoc|regular|the|of|prepare|preparing|deliver|create|run|build|provide|compile|these|those|any|all|regularly|periodically|frequently|occasionally)\s*$/i;
+const NOUN_BEFORE = /\b(?:direct|metrics?|status|weekly|monthly|quarterly|annual|daily|financial|hoc|regular|the|of|prepare|preparing|deliver|create|run|build|provide|compile|these|those|any|regularly|periodically|frequently|occasionally)\s*$/i;
 
 /** Who a manager is not: pronouns and template placeholders. */
 const NOT_A_NAME = /^(?:you|your|them|him|her|us|me|whom|which|it|this|that|these|those)\b/;

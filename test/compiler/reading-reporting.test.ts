@@ -41,6 +41,7 @@ describe('reading a reporting sentence', () => {
     ['Reports to the Director, Widget Territories for their region.{add the reporting position}', ['Director, Widget Territories']],
     ['The Director, IT Audit reports to the Vice-President, Internal Audit.', ['Vice-President, Internal Audit']],
     ['The Junior Widget Architect is a grade 5 and reports to the IT Manager, Widgets.', ['IT Manager, Widgets']],
+    ['Widget Analysts all report to the Widget Manager.', ['Widget Manager']],
   ])('"%s" → %j', (text, expected) => {
     expect(names(text)).toEqual(expected);
   });
