@@ -10,7 +10,7 @@ import type { PageContext, RawLevel } from './raw.ts';
 import { lineOf } from './sections.ts';
 import { headingAnchor, squash } from './text.ts';
 
-export const GRADE = /\b(?:job\s+)?grade\s*(?:level\s+)?(?:is\s+)?[:#]?\s*(\d+(?:\.\d+)?)\b/i;
+export const GRADE = /\b(?:job\s+)?grade\s*(?:level\s+)?(?:is\s+)?[:#]?\s*\[?(\d+(?:\.\d+)?)\b/i;
 export const GRADE_WORD = /\bgrade\b/i;
 /** The subject of a grade sentence: "The Senior CSM is …" → "Senior CSM". */
 export const GRADE_SUBJECT = /^\s*the\s+(.{1,200}?)\s+(?:is|are|will be|sits)\b/i;

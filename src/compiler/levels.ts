@@ -11,7 +11,7 @@ import { introducedListKind, kindsNamedIn, LOOKS_LIKE_INHERITANCE, readInheritan
 import { definedAbbreviations, looseKey, nameKey } from './names.ts';
 import { emptyLists, type ListKind, type PageContext, type RawFamily, type RawLevel, type RawSection, type SectionKind } from './raw.ts';
 import { reportsFrom } from './reporting.ts';
-import { CAREER_HEADING, FAMILY_SECTION, LEVELS_HEADING, readHeading } from './section-words.ts';
+import { CAREER_HEADING, FAMILY_SECTION, type HeadingKind, LEVELS_HEADING, readHeading } from './section-words.ts';
 import type { HeadingNode } from './sections.ts';
 import { headingAnchor, squash } from './text.ts';
 
@@ -228,7 +228,11 @@ function namesAnotherLevel(prefix: string, level: RawLevel, family: RawFamily): 
   if ([level.title, ...level.aliases].some((n) => looseKey(n, abbreviations) === looseKey(prefix, abbreviations) || typoOf(n, prefix))) return false;
   const current = words(level.title);
   const subset = (a: Set<string>, b: Set<string>) => [...a].every((w) => b.has(w));
-  if (subset(mine, current) || subset(current, mine)) return false;
+  // "Manager, X" and "Manager, X (Intermediate)" are one level; "Senior Manager, X" under "Manager, X" is another (a rank word more,
+  // outside parentheses); "X Analyst" under "Senior X Analyst" is the same level with a word left out.
+  const plain = words(prefix.replace(/\([^)]*\)/g, ' '));
+  const moreRank = subset(current, mine) && [...plain].some((w) => !current.has(w) && (SENIORITY_WORDS.has(w) || RANK_WORDS.has(w)));
+  if ((subset(mine, current) || subset(current, mine)) && !moreRank) return false;
   const known = new Set([family.title, ...family.levels.map((l) => l.title)].flatMap((n) => [...words(n)]));
   return [...mine].some((w) => known.has(w) && !RANK_WORDS.has(w));
 }
@@ -409,4 +413,24 @@ export function levelsFromGradeLists(rows: readonly GradeRow[], ctx: PageContext
     if (row.from === 'table')
       ctx.diagnostics.report('levels-not-found', ctx.file, row.line, `The levels table names "${row.name}" (grade ${row.grade}), but no level by that name${row.anchor !== null ? ` or heading "#${row.anchor}"` : ''} was found.`);
   }
+}
+
+/**
+ * The level a stray "… Job Grade / Responsibilities" heading beside the level
+ * headings belongs to: the level it names; else, when it names a level the page has
+ * no heading for ("### Lead Billing Operations Analyst Job Grade" after the Senior
+ * Analyst's lists), that level, new, with a warning; else the last level.
+ */
+export function strayOwner(heading: HeadingKind, line: number, ctx: PageContext): RawLevel {
+  const family = ctx.family;
+  const prefix = heading.prefix;
+  const named = levelNamedBy(prefix, family.levels, ctx, false);
+  if (named !== null) return named;
+  const last = family.levels[family.levels.length - 1]!;
+  // Only a Job Grade heading says a level starts; "Coordinator and Intermediate Performance Indicators" names a group of levels.
+  if (prefix === '' || heading.kind !== 'grade' || !namesAnotherLevel(prefix, last, family)) return last;
+  const level = newLevel({ title: prefix, line }, ctx);
+  family.levels.push(level);
+  ctx.diagnostics.report('level-heading-missing', ctx.file, level.line, `"${prefix}" is named by a sub-section heading beside the level headings but has no heading of its own; read as a separate level.`);
+  return level;
 }

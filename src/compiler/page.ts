@@ -14,7 +14,7 @@ import type { Diagnostics } from './diagnostics.ts';
 import { applyStated } from './front-matter.ts';
 import { GRADE, GRADE_SUBJECT, type GradeRow, gradeFrom, gradeSentencesNaming, levelGradeRows, namedByGradeRow, namedSubject, readGradeSentence } from './grades.ts';
 import { takeInheritance, warnStrayInheritance } from './inheritance.ts';
-import { containsLevels, hasOwnGrade, holdsLevels, isContainer, isLevelLike, levelGradeLists, levelNamedBy, levelSection, levelsFromGradeLists, newLevel, parseLevel, rawSection, sectionItems } from './levels.ts';
+import { containsLevels, hasOwnGrade, holdsLevels, isContainer, isLevelLike, levelGradeLists, levelNamedBy, levelSection, levelsFromGradeLists, newLevel, parseLevel, rawSection, sectionItems, strayOwner } from './levels.ts';
 import { definedAbbreviations, looseKey } from './names.ts';
 import { readNextSteps } from './next-steps.ts';
 import type { ParsedPage } from './parse.ts';
@@ -79,7 +79,7 @@ function levelChildren(node: HeadingNode, ctx: PageContext): void {
       continue;
     }
     if (heading?.kind === 'grade' && child.children.some(isLevelLike)) levelChildren(child, ctx);
-    else if (heading !== null && family.levels.length > 0) strayLevelSection(child, levelNamedBy(heading.prefix, family.levels, ctx, true)!, ctx);
+    else if (heading !== null && family.levels.length > 0) strayLevelSection(child, strayOwner(heading, child.line, ctx), ctx);
     else family.levels.push(...parseLevel(child, ctx));
   }
 }

@@ -209,3 +209,32 @@ describe('a level named two ways', () => {
     expect(codes(g)).toContain('level-name-differs');
   });
 });
+
+describe('sub-sections naming a level without a heading', () => {
+  it('starts the level a "### Lead Analyst Job Grade" beside the level headings names, instead of giving it to the level before', () => {
+    const page = `---\ntitle: Billing\n---\n## Levels\n\n### Senior Billing Analyst\n\n#### Senior Billing Analyst Job Grade\n\nThe Senior Billing Analyst is a grade 7.\n\n#### Senior Billing Analyst Responsibilities\n\n- Bill\n\n### Lead Billing Analyst Job Grade\n\nThe Lead Billing Analyst is a grade 8.\n\n### Lead Billing Analyst Responsibilities\n\n- Lead billing\n`;
+    const g = compileText('p.md', page);
+    expect(grades(g)).toEqual([
+      ['Senior Billing Analyst', 7],
+      ['Lead Billing Analyst', 8],
+    ]);
+    expect(own(byTitle(g, 'Senior Billing Analyst').responsibilities)).toEqual(['Bill']);
+    expect(codes(g)).not.toContain('grade-conflict');
+  });
+
+  it('reads "#### Senior Manager, X Job Grade" inside "### Manager, X" as the next level (a rank more), but "#### X Analyst Responsibilities" inside "### Senior X Analyst" as its own', () => {
+    const page = `---\ntitle: Renewals\n---\n## Levels\n\n### Senior Renewals Analyst\n\n#### Senior Renewals Analyst Job Grade\n\nThe Senior Renewals Analyst is a grade 7.\n\n#### Renewals Analyst Responsibilities\n\n- Renew\n\n### Manager, Renewals\n\n#### Manager, Renewals Job Grade\n\nThe Manager, Renewals is a grade 8.\n\n#### Senior Manager, Renewals Job Grade\n\nThe Senior Manager, Renewals is a grade 9.\n\n#### Senior Manager, Renewals Responsibilities\n\n- Lead renewals\n`;
+    const g = compileText('p.md', page);
+    expect(grades(g)).toEqual([
+      ['Senior Renewals Analyst', 7],
+      ['Manager, Renewals', 8],
+      ['Senior Manager, Renewals', 9],
+    ]);
+    expect(own(byTitle(g, 'Senior Renewals Analyst').responsibilities)).toEqual(['Renew']);
+  });
+
+  it('reads "is a grade [8]." as grade 8', () => {
+    const g = compileText('p.md', `---\ntitle: Accounting\n---\n## Manager, Accounting\n\n### Job Grade\n\nManager, Accounting is a grade [8].\n\n### Responsibilities\n\n- Account\n`);
+    expect(grades(g)).toEqual([['Manager, Accounting', 8]]);
+  });
+});
