@@ -220,7 +220,9 @@ function buildLookup(families: readonly FamilyDraft[]): Lookup {
     for (const slug of [fileSlug, family.id, slugify(family.raw.title)]) if (!bySlug.has(slug)) bySlug.set(slug, family);
     for (const role of family.roles) {
       // Global names are expanded with the family's own abbreviations, so "Senior CSM" is findable from elsewhere.
-      global.add(role, [role.level.title, ...role.level.aliases].map((n) => expandWith(n, family.raw.abbreviations)));
+      // Also as written: "VP, IT" from another page is not expanded with this page's "IT" = "information technology".
+      const names = [role.level.title, ...role.level.aliases];
+      global.add(role, [...names.map((n) => expandWith(n, family.raw.abbreviations)), ...names]);
     }
   }
   return { bySlug, global, families };

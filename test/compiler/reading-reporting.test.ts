@@ -5,6 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { readReporting, splitManagers } from '../../src/compiler/reporting.ts';
 import type { Graph } from '../../src/model/schema.ts';
+import { compilePages } from '../../src/compiler/compile.ts';
+import { Diagnostics } from '../../src/compiler/diagnostics.ts';
+import { readPage } from '../../src/compiler/page.ts';
+import { parsePage } from '../../src/compiler/parse.ts';
 import { compileText } from './helpers.ts';
 
 const names = (text: string) => readReporting(text, []).map((r) => r.name);
@@ -116,5 +120,25 @@ describe('reporting lines on a page', () => {
     const g = compileText('p.md', page);
     expect(byTitle(g, 'Director, Widget Controller').reportsTo).toEqual(['external/principal-widget-officer']);
     expect(byTitle(g, 'Senior Director, Widget Audit').reportsTo).toEqual([]);
+  });
+
+  it('a manager named with an initialism another page defines ("VP, IT") is that page\'s role, and a title word is no initialism of itself', () => {
+    const vp = `---\ntitle: VP, Widget Technology (WT)\n---\n## Levels\n\n${level('VP, WT', 12)}`;
+    const it = `---\ntitle: Widget Directors\n---\n## Levels\n\n${level('Director, Widget Apps', 10, 'The Director, Widget Apps reports to the VP, WT.\n\n')}`;
+    const ops = `---\ntitle: Widget People\n---\n## Levels\n\n${level('VP People Operations, Widgets & Analytics', 12)}${level('Director, People Operations', 10, 'The Director, People Operations reports to the VP, People Operations, Widgets and Analytics.\n\n')}`;
+    const { graph } = compilePages([
+      { file: 'vp.md', content: vp },
+      { file: 'it.md', content: it },
+      { file: 'ops.md', content: ops },
+    ]);
+    expect(byTitle(graph, 'Director, Widget Apps').reportsTo).toEqual(['vp-widget-technology-wt/vp-wt']);
+    expect(byTitle(graph, 'Director, People Operations').reportsTo).toEqual(['widget-people/vp-people-operations-widgets-and-analytics']);
+  });
+
+  it('an initialism is not read as standing for itself plus the next word ("VP" in "VP People Operations" is not "VP People")', () => {
+    const diagnostics = new Diagnostics();
+    const page = `---\ntitle: Widget People\n---\n## Levels\n\n${level('VP People Operations, Widgets', 12)}`;
+    const raw = readPage(parsePage({ file: 'ops.md', content: page }, diagnostics), diagnostics);
+    expect(raw.abbreviations.get('vp')).toBeUndefined();
   });
 });
