@@ -12,6 +12,8 @@ import { headingAnchor, squash } from './text.ts';
 
 export const GRADE = /\b(?:job\s+)?grade\s*(?:level\s+)?(?:is\s+)?[:#]?\s*\[?(\d+(?:\.\d+)?)\b/i;
 export const GRADE_WORD = /\bgrade\b/i;
+/** "is a level 11" in a Job Grade section. */
+const LEVEL_NUMBER = /\bis\s+(?:a|an)\s+\[?level\s+(\d+)\b/i;
 /** The subject of a grade sentence: "The Senior CSM is …" → "Senior CSM". */
 export const GRADE_SUBJECT = /^\s*the\s+(.{1,200}?)\s+(?:is|are|will be|sits)\b/i;
 
@@ -54,6 +56,13 @@ export function gradeFrom(texts: readonly Text[], level: RawLevel, ctx: PageCont
   const list = sentences.length > 1 && namedHere;
   for (const p of texts) {
     const read = readGradeSentence(p.text);
+    // "… is a [level 11](…)" under a "Job Grade" heading: the heading says what the number is.
+    const levelNumber = !read && sawGradeSection && level.grade === null ? LEVEL_NUMBER.exec(p.text) : null;
+    if (levelNumber) {
+      level.grade = Number(levelNumber[1]);
+      level.gradeLine = p.line;
+      continue;
+    }
     if (!read) {
       if (sawGradeSection && GRADE_WORD.test(p.text) && level.grade === null)
         ctx.diagnostics.report('grade-not-number', ctx.file, p.line, `"${p.text.slice(0, 80)}" mentions a grade but no number; the level has no grade.`);

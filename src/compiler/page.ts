@@ -145,7 +145,10 @@ function familySection(node: HeadingNode, ctx: PageContext, levelsMode: LevelsLa
   if (kind !== null) {
     // "## Requirements" then "### X (Intermediate)" with its own Job Grade: the family's list, then a level under it.
     const levelsInside = node.children.filter(hasOwnGrade);
-    const content = sectionItems({ ...node, children: node.children.slice(0, levelsInsideStart(node, levelsInside)) }, ctx);
+    // "### Job Grade" under "## Requirements" on a one-role page: the page's grade, not a group of requirements.
+    const grades = node.children.slice(0, levelsInsideStart(node, levelsInside)).filter((c) => classifyHeading(c.title) === 'grade');
+    for (const grade of grades) familySection(grade, ctx, levelsMode);
+    const content = sectionItems({ ...node, children: node.children.slice(0, levelsInsideStart(node, levelsInside)).filter((c) => !grades.includes(c)) }, ctx);
     (kind === 'niceToHave' ? (family.niceToHave ??= []) : family.lists[kind]).push(...content.items);
     if (content.paragraphs.length > 0) family.sections.push({ title: node.title, line: node.line, paragraphs: content.paragraphs, items: [], sections: [] });
     if (levelsInside.length > 0) levelChildren({ ...node, children: node.children.slice(levelsInsideStart(node, levelsInside)) }, ctx);
@@ -397,7 +400,7 @@ function learnInitialisms(family: RawFamily, ctx: PageContext): void {
     for (const words of titles) {
       for (let i = 0; i + token.length <= words.length; i++) {
         const run = words.slice(i, i + token.length);
-        if (run.map((w) => w[0]!.toLowerCase()).join('') === key && run.every((w) => w.length > 1 && w.toLowerCase() !== key)) found.add(run.join(' ').toLowerCase());
+        if (run.map((w) => w[0]!.toLowerCase()).join('') === key && run.every((w) => w.length > 1)) found.add(run.join(' ').toLowerCase());
       }
     }
     if (found.size === 1) ctx.family.abbreviations.set(key, [...found][0]!);

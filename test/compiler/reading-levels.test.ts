@@ -238,3 +238,16 @@ describe('sub-sections naming a level without a heading', () => {
     expect(grades(g)).toEqual([['Manager, Accounting', 8]]);
   });
 });
+
+describe('grades in other wordings and places', () => {
+  it('reads "is a level 11" under a Job Grade heading as grade 11', () => {
+    const g = compileText('p.md', `---\ntitle: Ops\n---\n## Levels\n\n### Senior Director, Ops\n\n#### Senior Director, Ops Job Grade\n\nThe Senior Director, Ops is a [level 11](/grades).\n\n#### Senior Director, Ops Responsibilities\n\n- Run ops\n`);
+    expect(grades(g)).toEqual([['Senior Director, Ops', 11]]);
+  });
+
+  it('reads a "### Job Grade" under "## Requirements" on a one-role page as the role\'s grade, not as a requirement', () => {
+    const g = compileText('p.md', `---\ntitle: Chief of Staff\n---\n## Responsibilities\n\n- Plan\n\n## Requirements\n\n- Organised\n\n### Job Grade\n\nThe Chief of Staff is a grade 10.\n`);
+    expect(grades(g)).toEqual([['Chief of Staff', 10]]);
+    expect(own(byTitle(g, 'Chief of Staff').requirements)).toEqual(['Organised']);
+  });
+});
