@@ -89,6 +89,16 @@ function stepIntoManagement(ic: readonly Rung[], management: readonly Rung[], en
   return continues ? from : [];
 }
 
+const RANK = new Set(['senior', 'sr', 'staff', 'principal', 'associate', 'junior', 'jr', 'intermediate', 'lead', 'distinguished']);
+const titleWords = (title: string) => new Set(title.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '' && !RANK.has(w)).map((w) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w)));
+
+/** Does `upper`'s title carry on `lower`'s (every word of it, rank words aside): "Senior Lab Engineer" after "Lab Engineer"? */
+function continuesTitle(lower: Role, upper: Role): boolean {
+  const words = titleWords(upper.title);
+  const own = titleWords(lower.title);
+  return own.size > 0 && [...own].every((w) => words.has(w));
+}
+
 /** Most promotion lines between two neighbouring steps; above it, each level gets one line up and one down (see `connect`). */
 export const MAX_STEP_PAIRS = 64;
 
@@ -122,7 +132,12 @@ export function promotionEdges(familyRoles: readonly Role[], onBounded?: OnBound
   const edges: Edge[] = [];
   const connect = (from: readonly Role[], to: readonly Role[]) => {
     if (from.length * to.length <= MAX_STEP_PAIRS) {
-      for (const a of from) for (const b of to) edges.push({ kind: 'promotion', source: a.id, target: b.id });
+      // Where the page says which level a level builds on ("Extends the Analyst, X"), the step into it comes from
+      // that level only (or from the level whose title it carries on: "Senior Lab Engineer" after "Lab Engineer"),
+      // and a level beside it that builds on none of them is a separate role: no step into it.
+      const builtOn = (b: Role) => from.filter((a) => a.id === b.extends.responsibilities || a.id === b.extends.requirements || continuesTitle(a, b));
+      const said = from.length > 1 || to.length > 1 ? to.some((b) => from.some((a) => a.id === b.extends.responsibilities || a.id === b.extends.requirements)) : false;
+      for (const b of to) for (const a of said ? builtOn(b) : from) edges.push({ kind: 'promotion', source: a.id, target: b.id });
       return;
     }
     // Many levels side by side: every level still has a step up and a step down, spread

@@ -70,6 +70,25 @@ describe('the step into management', () => {
   });
 });
 
+describe('levels side by side on one grade', () => {
+  it('a level that says what it builds on gets its step from that level only; a level beside it that builds on nothing below is a separate role', () => {
+    const senior = level('Senior Widget Analyst, Operations', 7).replace('- Senior Widget Analyst, Operations duty', '- Extends that of the Widget Analyst, Operations responsibilities\n- Senior duty');
+    const g = page(level('Senior Widget Analyst, Product GTM', 7), level('Widget Analyst, Operations', 6), senior);
+    expect(promotions(g)).toEqual(['widget-analyst-operations → senior-widget-analyst-operations']);
+  });
+
+  it('…but a level whose title carries on a level below still gets its step from it', () => {
+    const seniorInstructor = level('Senior Widget Instructor', 7).replace('- Senior Widget Instructor duty', '- Extends the Widget Instructor responsibilities\n- Teach more');
+    const g = page(level('Widget Lab Engineer', 6), level('Widget Instructor', 6), level('Senior Widget Lab Engineer', 7), seniorInstructor);
+    expect(promotions(g)).toEqual(['widget-instructor → senior-widget-instructor', 'widget-lab-engineer → senior-widget-lab-engineer']);
+  });
+
+  it('where nobody says what they build on, every level of a grade steps to every level of the next', () => {
+    const g = page(level('Widget Lab Engineer', 6), level('Widget Instructor', 6), level('Senior Widget Designer', 7));
+    expect(promotions(g)).toEqual(['widget-instructor → senior-widget-designer', 'widget-lab-engineer → senior-widget-designer']);
+  });
+});
+
 describe('next steps the page states', () => {
   const ladder = (careerLadder: string) =>
     compileText(
