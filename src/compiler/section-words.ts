@@ -15,6 +15,12 @@ export const SECTION_ENDINGS: readonly { kind: SectionKind; endings: readonly st
   { kind: 'performanceIndicators', endings: ['performance indicators', 'performance indicator', 'performance indicators and metrics', 'kpis', 'kpi', 'key performance indicators'] },
 ];
 
+/** Headings that say what they hold by how they start ("What you can expect in a Support Engineer role at GitLab"), whole words, lowercase. */
+export const SECTION_OPENINGS: readonly { kind: SectionKind; openings: readonly string[] }[] = [
+  { kind: 'responsibilities', openings: ['what you can expect in'] },
+  { kind: 'requirements', openings: ['you should apply if'] },
+];
+
 /** Misspellings seen in real pages, read as the word meant (with a warning). */
 export const MISSPELLINGS: Readonly<Record<string, string>> = {
   respsonsibilities: 'responsibilities',
@@ -63,7 +69,10 @@ export function readHeading(title: string): HeadingKind | null {
       if ((text === ending || text.endsWith(` ${ending}`)) && (best === null || ending.length > best.length)) best = { kind: row.kind, length: ending.length };
     }
   }
-  if (best === null) return null;
+  if (best === null) {
+    const opening = SECTION_OPENINGS.find((row) => row.openings.some((o) => text === o || text.startsWith(`${o} `)));
+    return opening ? { kind: opening.kind, prefix: '', misspelt: null } : null;
+  }
   const words = squashed(title).split(' ');
   const kept = words.slice(0, Math.max(0, words.length - text.slice(text.length - best.length).split(' ').length));
   return { kind: best.kind, prefix: kept.join(' ').replace(/[\s,:;-]+$/, ''), misspelt: fixed ? last : null };
@@ -87,6 +96,8 @@ export const FAMILY_SECTION = /^(levels|job levels|responsibilities|requirements
 // "Levels", "Job Levels", "Leadership Levels", "Levels for Site Reliability Engineer".
 export const LEVELS_HEADING = /^([\w&,-]+ ){0,4}levels( for .{0,150})?$/i;
 // "Specialties", and the spellings pages use for it ("Specialities", "Specializations").
+// "Support Management Roles", "Product Design Roles at GitLab": a heading that may hold levels (when level-shaped sub-headings say so).
+export const ROLES_HEADING = /^(?!.*\b(?:specialt\w*|specialit\w*|requirements?|responsibilit\w*|base|levels?)\b)([\w&,-]+ ){0,4}roles(?: at .{1,100})?$/i;
 export const SPECIALTIES_HEADING = /^(?:specialt(?:y|ies)|specialit(?:y|ies)|speciali[sz]ations?)$/i;
 /** "### Threat Intelligence Specialty": one specialty, never a level. */
 export const ONE_SPECIALTY_HEADING = /^.{1,150}\s(?:specialty|speciality|speciali[sz]ation)$/i;

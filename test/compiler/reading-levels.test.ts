@@ -251,3 +251,15 @@ describe('grades in other wordings and places', () => {
     expect(own(byTitle(g, 'Chief of Staff').requirements)).toEqual(['Organised']);
   });
 });
+
+describe('levels under a "… Roles" heading', () => {
+  it('reads the graded and the "extends"-with-a-list sub-headings of "## Support Management Roles" as levels, the rest as family text', () => {
+    const page = `---\ntitle: Support Management\n---\n## Support Management Roles\n\n### Manager, Support\n\n#### Job Grade\n\nThe Manager, Support is a grade 8.\n\n#### What you can expect in a Manager, Support role at Acme\n\n- Lead support\n\n#### You should apply if\n\n- You led support\n\n### Director of Support\n\nThe Director of Support role extends the Manager, Support role\n\n- Lead managers\n- Plan support\n\n### Span of control\n\n- Eight people\n`;
+    const g = compileText('p.md', page);
+    expect(titles(g)).toEqual(['Manager, Support', 'Director of Support']);
+    expect(own(byTitle(g, 'Manager, Support').responsibilities)).toEqual(['Lead support']);
+    expect(own(byTitle(g, 'Manager, Support').requirements)).toEqual(['You led support']);
+    expect(own(byTitle(g, 'Director of Support').responsibilities)).toEqual(['Lead managers', 'Plan support']);
+    expect(g.families[0]!.sections.map((s) => s.title)).toContain('Span of control');
+  });
+});
