@@ -24,7 +24,8 @@ interface Wording {
 export const WORDINGS: readonly Wording[] = [
   // "will report to and collaborate directly with the Secure Engineering Manager": the name follows "with".
   { pattern: /\breports?\s+to\s+and\s+(?:collaborates?|works?|partners?)\s+(?:directly\s+|closely\s+)?with\b/gi },
-  { pattern: /\breports?\s+(?:directly\s+|up\s+)?(?:in\s*)?tot?\b/gi }, // "reports intot" is a typo of "into" seen on real pages
+  // "reports intot" is a typo of "into" seen on real pages; "reports either to a X or a Y".
+  { pattern: /\breports?\s+(?:directly\s+|up\s+|either\s+)?(?:in\s*)?tot?\b/gi },
   { pattern: /\breports?\s+(?:directly\s+)?into\b/gi },
   { pattern: /\breporting\s+(?:directly\s+)?(?:in)?to\b/gi, weak: true },
   { pattern: /\b(?:is|are)\s+managed\s+by\b/gi },
@@ -49,9 +50,9 @@ export const TRAILING_CLAUSES: readonly RegExp[] = [
   // ", and UX Researchers report to the Manager, UX Research": the next reporting line of the sentence.
   /,?\s+and\s+.{0,200}?\breports?\s+(?:to|into)\b.*$/i,
   /,?\s+and\s+(?:leads?|is|are|be|works?|manages?|will|has|have|oversees?|focuse?s?|partners?|supports?|collaborates?|helps?|owns?|drives?)\b.*$/i,
+  /,?\s+for\s+(?:which|whom|the\s+region|their\s+region|his\s+region|her\s+region|your\s+region)\b.*$/i,
   /,?\s+(?:who|which|that|while|where|in order to)\s.*$/i,
   /,?\s+if\s+(?:there|no|not|none|the|a|an|this|that)\b.*$/i,
-  /,?\s+for\s+(?:which|whom|the\s+region|their\s+region|his\s+region|her\s+region|your\s+region)\b.*$/i,
   /,?\s+with\s+a\s+(?:dotted|solid|direct|matrix)[-\s]line\b.*$/i,
   /,\s+(?:leading|working|responsible|focused|focusing|partnering|supporting|helping|managing|overseeing|based|located|collaborating)\b.*$/i,
   /\s+(?:working|partnering|collaborating)\s+(?:closely\s+|directly\s+)?with\b.*$/i,
@@ -66,11 +67,20 @@ export const TRAILING_CLAUSES: readonly RegExp[] = [
   /\s*\((?:or above|or higher|or equivalent)\)\s*$/i,
 ];
 
-/** Drops what follows a manager's name in a reporting sentence. */
+/** Drops what follows a manager's name in a reporting sentence, and the initialism it defines ("Chief Product Officer (CPO)"). */
 export function cleanManagerName(name: string): string {
   let out = name.slice(0, 300);
   for (const clause of TRAILING_CLAUSES) out = out.replace(clause, '');
-  return trimEndChars(out, ' .,;:').trim();
+  return dropInitialism(trimEndChars(out, ' .,;:').trim());
+}
+
+/** "Chief Product Officer (CPO)" → "Chief Product Officer": the initials in brackets spell the words before them. */
+function dropInitialism(name: string): string {
+  const m = /\s*\(([A-Z]{2,6})\)$/.exec(name);
+  if (!m) return name;
+  const before = name.slice(0, m.index);
+  const initials = before.split(/[^A-Za-z]+/).filter((w) => w !== '' && !/^(?:of|and|the|for)$/i.test(w)).map((w) => w[0]!.toUpperCase()).join('');
+  return initials.endsWith(m[1]!) ? before : name;
 }
 
 /** A word that makes a phrase a title on its own ("Federal Sales Director", "VP, Widgets"). */
@@ -90,7 +100,8 @@ const ARTICLE = /^(?:(?:the|a|an|either|tje|our|gitlab(?:'s|’s)?)(?:\s+|$))+/i
  */
 export function splitManagers(name: string): string[] {
   const parts: string[] = [];
-  for (const alternative of name.replace(ARTICLE, '').split(/\s*,?\s+or\s+/i)) {
+  // "A, a B or the C": "or", and a comma followed by an article, start the next name.
+  for (const alternative of name.replace(ARTICLE, '').split(/\s*,?\s+or\s+|,\s+(?=(?:a|an|the)\s)/i)) {
     let rest = alternative.replace(ARTICLE, '').trim();
     // ", Senior Manager, …" after a part that has its own comma starts the next title.
     for (;;) {
@@ -220,15 +231,31 @@ export function familyReporting(family: RawFamily): void {
       if (read === null) continue;
       const subject = subjectOf(sentence, read.index);
       if (subject === '') continue;
-      const levels = family.levels.filter((l) => l.reportsTo.length === 0 && covers(l, subject, family));
-      for (const level of levels) for (const f of read.found) level.reportsTo.push({ ...f, line: p.line });
+      // "The Field Marketing Specialist will report…" names one level: that level, beside its own line. Else the levels covered that state none.
+      const named = family.levels.filter((l) => namesLevel(l, subject, family));
+      const levels = named.length > 0 ? named : family.levels.filter((l) => l.reportsTo.length === 0 && covers(l, subject, family));
+      for (const level of levels) {
+        for (const f of read.found) if (!level.reportsTo.some((r) => r.name === f.name)) level.reportsTo.push({ ...f, line: p.line });
+      }
     }
   }
 }
 
+/** The subject names this level itself, in the singular: "The Field Marketing Specialist", not "Field Marketing Specialists". */
+function namesLevel(level: RawLevel, subject: string, family: RawFamily): boolean {
+  const plain = subject.replace(/^(?:the|a|an)\s+/i, '');
+  const last = (n: string) => (n.toLowerCase().match(/[a-z0-9]+/g) ?? []).pop() ?? '';
+  return [level.title, ...level.aliases].some((n) => {
+    const mine = nameWords(plain, family.abbreviations).filter((w) => w !== 'intermediate').sort().join(' ');
+    const theirs = nameWords(n, family.abbreviations).filter((w) => w !== 'intermediate').sort().join(' ');
+    return mine !== '' && mine === theirs && (last(plain) === last(n.replace(/\s*\([^)]*\)\s*$/, '')) || last(plain) === last(n));
+  });
+}
+
 /** Who a reporting sentence speaks of: the words before the wording ("The CMO will report to…"), or after a leading "Reporting to X," ("…, the Corporate Controller enhances…"). */
 function subjectOf(sentence: string, index: number): string {
-  const before = sentence.slice(0, index).replace(/\b(?:will|would|shall|also|currently|directly|typically|generally|usually)\s*$/i, '').trim();
+  // The subject ends where its verb or a phrase after it starts: "The X will work within … and will report", "Product Designers at GitLab report".
+  const before = (sentence.slice(0, index).split(/,|\s+(?:will|would|shall|is|are|was|has|have|works?|manages?|leads?|typically|generally|usually|also|currently|directly|at|in|within|on|and)\b/i)[0] ?? '').trim();
   if (before !== '') return before;
   const after = /,\s+(?:the\s+|a\s+|an\s+|our\s+)?([A-Z][\w&'’.-]*(?:,?\s+(?:[A-Z][\w&'’.-]*|of|and|&))*)/.exec(sentence.slice(index));
   return after ? after[1]!.replace(/\s+(?:of|and|&)$/, '') : '';

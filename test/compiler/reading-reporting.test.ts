@@ -108,7 +108,7 @@ describe('reporting lines on a page', () => {
   });
 
   it('an intro under its own heading ("## Widget Design Roles at GitLab") speaks for the levels too; a hiring section does not', () => {
-    const page = `---\ntitle: Widget Designer\n---\n## Widget Design Roles at GitLab\n\nA Widget Designer reports to a Widget Design Manager.\n\n## Levels\n\n${level('Widget Designer', 6)}${level('Senior Widget Designer', 7)}## Hiring Process\n\nThe Widget Designer reports to the recruiter for scheduling.\n`;
+    const page = `---\ntitle: Widget Designer\n---\n## Widget Design Roles at GitLab\n\nWidget Designers at GitLab report to a Widget Design Manager.\n\n## Levels\n\n${level('Widget Designer', 6)}${level('Senior Widget Designer', 7)}## Hiring Process\n\nThe Widget Designer reports to the recruiter for scheduling.\n`;
     const g = compileText('p.md', page);
     expect(byTitle(g, 'Senior Widget Designer').reportsTo).toEqual(['external/widget-design-manager']);
     const hiringOnly = compileText('p.md', `---\ntitle: Widget Designer\n---\n## Levels\n\n${level('Widget Designer', 6)}## Hiring Process\n\nThe Widget Designer reports to the Widget Interview Lead during the process.\n`);
@@ -140,5 +140,18 @@ describe('reporting lines on a page', () => {
     const page = `---\ntitle: Widget People\n---\n## Levels\n\n${level('VP People Operations, Widgets', 12)}`;
     const raw = readPage(parsePage({ file: 'ops.md', content: page }, diagnostics), diagnostics);
     expect(raw.abbreviations.get('vp')).toBeUndefined();
+  });
+
+  it('an intro naming one level in the singular ("The Widget Specialist will … report into X") speaks for that level only, beside its own line', () => {
+    const page = `---\ntitle: Widget Specialist\n---\n## Overview\n\nThe Widget Specialist will work within the Widget organization and will report into the Regional Widget Leader.\n\n## Levels\n\n${level('Widget Specialist', 6, 'The Widget Specialist will report into the Manager of Widgets for which region they work in.\n\n')}${level('Senior Widget Specialist', 7)}`;
+    const g = compileText('p.md', page);
+    expect(byTitle(g, 'Widget Specialist').reportsTo).toEqual(['external/manager-of-widgets', 'external/regional-widget-leader']);
+    expect(byTitle(g, 'Senior Widget Specialist').reportsTo).toEqual([]);
+  });
+
+  it('"reports either to a X, a Y or the Z" names all three; "(CPO)" after a name is its initialism', () => {
+    expect(names('This role manages 2-4 Widget Managers, and reports either to a Director of Widgets, a Senior Director of Widgets or the VP of Widgets.')).toEqual(['Director of Widgets', 'Senior Director of Widgets', 'VP of Widgets']);
+    expect(names('The VP reports to the Chief Widget Officer (CWO), and Directors report to the VP.')).toEqual(['Chief Widget Officer']);
+    expect(names('The VP reports to the CISO (Chief Information Security Officer).')).toEqual(['CISO (Chief Information Security Officer)']);
   });
 });
