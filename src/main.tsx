@@ -77,12 +77,26 @@ if (prerendered === 'none') {
 
 // In dev, an edited page arrives as a new index and family loaders (src/compiler/vite-plugin.ts):
 // the app takes the new data in place, on the same URL, once its route has settled; no reload.
+// The edit shows as soon as the route has settled on the new data; the schema check
+// follows, as on a first load (an index that does not fit still ends on the error page).
+// Of two quick edits, the later one wins.
 if (import.meta.hot) {
   let current = { index: index as unknown, loaders };
+  let latest = 0;
   import.meta.hot.accept(['virtual:rungs-index', 'virtual:rungs-families'], ([nextIndex, nextFamilies]) => {
     current = { index: (nextIndex as { default?: unknown } | undefined)?.default ?? current.index, loaders: (nextFamilies as { loaders?: typeof loaders } | undefined)?.loaders ?? current.loaders };
     const data = current.index;
+    const edit = ++latest;
     const next = appStateFor(data as Graph, { ...sources, families: current.loaders });
-    void Promise.all([settleApp(next).catch(() => undefined), problemsOf(data)]).then(([, problems]) => root?.render(<AppRoot state={errorState(problems) ?? next} />));
+    void settleApp(next)
+      .catch(() => undefined)
+      .then(() => {
+        if (edit !== latest) return;
+        root?.render(<AppRoot state={next} />);
+        return problemsOf(data).then((problems) => {
+          const failed = errorState(problems);
+          if (failed && edit === latest) root?.render(<AppRoot state={failed} />);
+        });
+      });
   });
 }

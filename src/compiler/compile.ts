@@ -137,6 +137,20 @@ export class CompileFailure extends Error {
 export interface CompileOptions {
   /** Pages read before (same file, same bytes) are taken from here instead of read again (src/compiler/page-cache.ts). */
   cache?: PageCache;
+  /**
+   * `false` leaves the final check of the graph against its schema to the caller
+   * (`schemaProblem`): the dev server runs it after an edit has reached the app. A graph
+   * that fits comes out the same either way.
+   */
+  checkSchema?: boolean;
+}
+
+/** Why the graph does not fit its schema (the first issue), or null when it does. */
+export function schemaProblem(graph: Graph): string | null {
+  const check = graphSchema.safeParse(graph);
+  if (check.success) return null;
+  const issue = check.error.issues[0];
+  return `The graph does not fit the schema at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''}`;
 }
 
 /** Per-page stage (parse and read each page, or take it from the cache), then the cross-page stage (linkPages). */
@@ -149,14 +163,14 @@ export function compilePages(pages: readonly PageInput[], options: CompileOption
   const raws = sorted.map(read).filter((raw): raw is RawFamily => raw !== null);
   const at: { file: string | null } = { file: null };
   try {
-    return linkPages(raws, diagnostics, at);
+    return linkPages(raws, diagnostics, at, options.checkSchema ?? true);
   } catch (error) {
     throw new CompileFailure(at.file, error);
   }
 }
 
 /** Every page's raw family → the graph; `at.file` follows the page being worked on, for a failure's message. */
-function linkPages(raws: RawFamily[], diagnostics: Diagnostics, at: { file: string | null }): CompileResult {
+function linkPages(raws: RawFamily[], diagnostics: Diagnostics, at: { file: string | null }, checkSchema: boolean): CompileResult {
   const resolved = resolve(raws, diagnostics);
 
   const familyItems = new Map<string, Record<ListKind, Item[]>>();
@@ -181,6 +195,7 @@ function linkPages(raws: RawFamily[], diagnostics: Diagnostics, at: { file: stri
       requirements: merged.requirements,
       intro: draft.level.intro.map((p) => p.text),
       familyTitle: draft.family.raw.title,
+      siblings: draft.family.roles.map((r) => r.level.title),
       stated: draft.level.statedTrack ?? null,
     });
     const roleTarget = (t: string | null) => (t !== null && t !== draft.family.id ? t : null);
@@ -263,7 +278,7 @@ function linkPages(raws: RawFamily[], diagnostics: Diagnostics, at: { file: stri
   for (const flow of resolved.flows) edges.push({ kind: 'flows-into', ...flow });
 
   at.file = null;
-  return { graph: emit({ version: 1, families, roles: [...roles, ...externals], edges, diagnostics: diagnostics.list }, diagnostics), diagnostics };
+  return { graph: emit({ version: 1, families, roles: [...roles, ...externals], edges, diagnostics: diagnostics.list }, diagnostics, checkSchema), diagnostics };
 }
 
 /** Ids are unique by construction; should two ever meet, the second is left out with an error instead of silently hiding the first. */
@@ -286,7 +301,7 @@ function rejectDuplicateIds(graph: Graph, diagnostics: Diagnostics): void {
 }
 
 /** Stable order, schema validation. Families by id, roles in family then page order, edges and diagnostics sorted. */
-function emit(graph: Graph, diagnostics: Diagnostics): Graph {
+function emit(graph: Graph, diagnostics: Diagnostics, checkSchema: boolean): Graph {
   graph.families.sort((a, b) => compareText(a.id, b.id));
   const rank = new Map(graph.families.flatMap((f) => f.roles).map((id, i) => [id, i]));
   graph.roles.sort((a, b) => (rank.get(a.id) ?? Infinity) - (rank.get(b.id) ?? Infinity) || compareText(a.id, b.id));
@@ -300,11 +315,8 @@ function emit(graph: Graph, diagnostics: Diagnostics): Graph {
     })
     .sort((a, b) => compareText(a.kind, b.kind) || compareText(a.source, b.source) || compareText(a.target, b.target));
   rejectDuplicateIds(graph, diagnostics);
-  const check = graphSchema.safeParse(graph);
-  if (!check.success) {
-    const issue = check.error.issues[0];
-    diagnostics.report('schema-invalid', '(graph)', 0, `The graph does not fit the schema at ${issue?.path.join('.') ?? '?'}: ${issue?.message ?? ''}`);
-  }
+  const problem = checkSchema ? schemaProblem(graph) : null;
+  if (problem) diagnostics.report('schema-invalid', '(graph)', 0, problem);
   graph.diagnostics = [...diagnostics.list].sort(
     (a, b) => compareText(a.file, b.file) || a.line - b.line || compareText(a.code, b.code) || compareText(a.message, b.message),
   );

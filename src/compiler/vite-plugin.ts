@@ -21,7 +21,7 @@ import { resolve, relative, sep } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { Graph } from '../model/schema.ts';
 import { splitGraph } from '../model/chunks.ts';
-import { CompileFailure, compilePages } from './compile.ts';
+import { CompileFailure, compilePages, schemaProblem } from './compile.ts';
 import { escapeControl, formatDiagnostic, summarize } from './diagnostics.ts';
 import { isFolder, readPages } from './read-pages.ts';
 import { lineMaps } from './line-map.ts';
@@ -73,7 +73,8 @@ export function rungsGraph(options: RungsGraphOptions = {}): Plugin {
     const pages = readPages(dir);
     const firstCompile = pageCache === null;
     pageCache ??= loadCacheFile(dir);
-    const { graph } = compilePages(pages, { cache: pageCache });
+    // An edit in dev reaches the app before the graph's schema check (run after the push, onChange).
+    const { graph } = compilePages(pages, { cache: pageCache, checkSchema: !server || firstCompile });
     // A build saves what it read for the next one; the dev server keeps its cache in memory (saved once, at start).
     if (!server || firstCompile) saveCacheFile(pageCache, dir);
     pageCache.prune();
@@ -194,7 +195,9 @@ export function rungsGraph(options: RungsGraphOptions = {}): Plugin {
         reported = false;
         for (const module of modules) devServer.moduleGraph.invalidateModule(module);
         let pageCount = 0;
+        let graph: Graph | undefined;
         try {
+          ({ graph } = compile());
           pageCount = compile().pages.length;
         } catch {
           // reported when the app asks for the graph
@@ -205,6 +208,11 @@ export function rungsGraph(options: RungsGraphOptions = {}): Plugin {
         else devServer.ws.send({ type: 'full-reload' });
         const stats = pageCache ? `${rereadLine(pageCache.stats, pageCount)}, ` : '';
         devServer.config.logger.info(`rungs: ${rel} changed: ${stats}graph updated in ${Math.round(performance.now() - started)} ms (${hot ? (changed.length ? 'hot update' : 'nothing the app shows changed') : 'full reload'})`, { timestamp: true });
+        setTimeout(() => {
+          // (unless another edit came first: its own check follows it)
+          const problem = graph && graph === lastGraph.get(dir) ? schemaProblem(graph) : null;
+          if (problem) devServer.ws.send({ type: 'error', err: { message: `rungs: internal error: ${problem}`, stack: '', plugin: 'rungs-graph' } });
+        }, 0);
       };
       devServer.watcher.on('change', onChange);
       devServer.watcher.on('add', onChange);
