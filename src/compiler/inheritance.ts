@@ -24,6 +24,8 @@ export const WORDINGS: readonly { pattern: RegExp; target: InheritanceTarget }[]
   // "Extends the corresponding … level requirements" (a specialty overlay) and "Extends the general requirements with the following".
   // "Extends the Customer Success KPIs articulated here" (the family's own KPIs) is decided by the caller.
   { pattern: /^extends the (?:general|common) /i, target: 'family' },
+  // "An Accessibility Engineer is expected to meet the base requirements and …": the family's own list.
+  { pattern: new RegExp(`\\b(?:meets?|fulfil+s?) (?:all )?(?:of )?the (?:base|general|common|shared) ${KINDS}\\b`, 'i'), target: 'family' },
   { pattern: /^(?:extends?|extending)\b\s*(?<name>.*)$/i, target: 'named' },
   // "In addition to the same requirements, responsibilities, and performance indicators defined above".
   { pattern: new RegExp(`^in addition to (?:the |all )?(?:same |above )?${KINDS} (?:defined |listed |outlined )?above\\b`, 'i'), target: 'above' },
@@ -34,7 +36,7 @@ export const WORDINGS: readonly { pattern: RegExp; target: InheritanceTarget }[]
   { pattern: new RegExp(`^(?:this role )?(?:includes )?all (?:of )?(?:the )?${KINDS} (?:of|from|for|in) (?:the |all )?(?:previous|prior|preceding|lower) (?:roles?|levels?)\\b`, 'i'), target: 'previous' },
   // "All responsibilities listed above (applicable to all roles) plus:", "share the same responsibilities outlined above".
   { pattern: new RegExp(`^all (?:of )?(?:the )?${KINDS} (?:listed |outlined |defined |described |stated )?(?:above|below) \\(applica[bl]+e to all`, 'i'), target: 'family' },
-  { pattern: new RegExp(`^all (?:of )?(?:the )?(?:above )?${KINDS}\\s*(?:(?:listed|outlined|defined|described|stated)\\s+)?(?:above)?\\s*(?:,?\\s*plus\\b|:|\\.|$)`, 'i'), target: 'above' },
+  { pattern: new RegExp(`^(?:this role )?(?:includes )?all (?:of )?(?:the )?(?:above )?${KINDS}\\s*(?:(?:listed|outlined|defined|described|stated)\\s+)?(?:above)?\\s*(?:,?\\s*plus\\b|:|\\.|$)`, 'i'), target: 'above' },
   { pattern: new RegExp(`\\bshares? the same ${KINDS} (?:as )?(?:outlined|listed|defined|described) above\\b`, 'i'), target: 'family' },
   // "The Senior X has all the same responsibilities as the ones outlined above plus the following:" (the list above it: the family's, else the level before).
   { pattern: new RegExp(`\\b(?:has|have|meets?|shares?) all (?:of )?the same ${KINDS} as (?:the ones |those )?(?:(?:outlined|listed|defined|described) )?above\\b`, 'i'), target: 'above' },
@@ -56,10 +58,16 @@ export const WORDINGS: readonly { pattern: RegExp; target: InheritanceTarget }[]
   { pattern: new RegExp(`\\binherits? (?:all )?(?:of )?(?:the )?${KINDS} (?:of|from) (?:the |an? )?(?<name>.{1,120}?)(?: as well as\\b|,? plus\\b| role\\b| level\\b|:|\\.|$)`, 'i'), target: 'named' },
   // "The engineer must meet the requirements for an [Incubation Engineer](#…) (or above)."
   { pattern: new RegExp(`^(?:the [\\w -]{1,40} )?must (?:also )?meet (?:all )?(?:of )?the ${KINDS} (?:for|of) (?:the |an? )?(?<name>.{1,120}?)(?: \\(or above\\)| role| level|,|:|\\.|$)`, 'i'), target: 'named' },
+  // "The responsibilities of the Junior Data Analyst are listed in the Responsibilities section above".
+  { pattern: new RegExp(`^the ${KINDS} of (?:the |an? )?.{1,120}? (?:are|is) (?:listed|outlined|defined|described|shown) (?:in )?(?:the )?(?:${KINDS} )?(?:section )?above\\b`, 'i'), target: 'above' },
+  // "Perform all non-IC responsibilities of a Group Manager of Product".
+  { pattern: new RegExp(`^(?:performs?|carr(?:y|ies) out|takes? on) all (?:of )?(?:the )?(?:[\\w-]+ )?${KINDS} (?:of|for) (?:the |an? )?(?<name>.{1,120}?)(?: roles?\\b| levels?\\b|,? plus\\b|,|:|\\.|$)`, 'i'), target: 'named' },
   // "Beyond the Senior X requirements:".
   { pattern: new RegExp(`^beyond (?:the |all )?(?<name>.{1,120}?) ${KINDS}\\b`, 'i'), target: 'named' },
-  // "Builds on / expands on the X role".
-  { pattern: /^(?:this role )?(?:builds|expands) (?:on|upon) (?:the |that of the )?(?<name>.{1,120}?)(?: role| level|,|:|\.|$)/i, target: 'named' },
+  // "Builds on / expands on the X role", "The Principal X role builds upon the Senior X role by …".
+  { pattern: /^(?:(?:the .{1,120}?|this) (?:role|level|position) )?(?:builds|expands) (?:on|upon) (?:the |that of the )?(?<name>.{1,120}?)(?: role| level| by\b|,|:|\.|$)/i, target: 'named' },
+  // "Everything in the Senior Brand Designer role, plus:", "Everything under Senior Stock Administrator" plus the following items:".
+  { pattern: /^everything (?:in|under|from) (?:the |an? )?(?<name>.{1,120}?)(?: roles?\b| levels?\b|"|,? plus\b|:|\.|$)/i, target: 'named' },
 ];
 
 /**
@@ -95,6 +103,8 @@ export const LOOKS_LIKE_INHERITANCE = new RegExp(
     `\\b(?:has|have|meets?|includes?) all (?:of )?the (?:same )?${KIND} (?:of|as|for)\\b`,
     `\\bshares? the same ${KIND}\\b`,
     `^beyond the .{1,120}? ${KIND}\\b`,
+    '^everything (?:in|under|from) the\\b',
+    '^(?:the .{1,120}?|this) (?:role|level|position) (?:builds|expands) (?:on|upon)\\b',
   ].join('|'),
   'i',
 );
@@ -165,6 +175,47 @@ export function introducedListKind(paras: readonly Text[], items: readonly RawIt
   const lead = paras.filter((p) => p.line < first).pop();
   if (!lead || lead.text.length > MAX_LINE || !/(?::|\bplus\b[:.]?)\s*$/i.test(lead.text) || readInheritance(lead.text) === null) return null;
   return kindsNamedIn(lead.text).find((k) => k !== 'performanceIndicators') ?? 'responsibilities';
+}
+
+/**
+ * Inheritance lines inside a list that takes none (a "Nice to have" list): a line
+ * naming the list it builds on ("Extends that of the Senior SEC Analyst
+ * Requirements") says what that list builds on, so it is moved into `into` for
+ * that list; every other item stays.
+ */
+export function takeNamedInheritance(items: RawItem[], into: RawInheritance[]): RawItem[] {
+  const kept: RawItem[] = [];
+  for (const item of items) {
+    const read = item.text.length <= MAX_LINE ? readInheritance(item.text) : null;
+    const kind = read ? kindsNamedIn(item.text).find((k) => k !== 'performanceIndicators') : undefined;
+    if (!read || kind === undefined) {
+      kept.push(item);
+      continue;
+    }
+    into.push(toRecord(kind, item.text, read, item.line, item.links.map((l) => l.href)));
+    kept.push(...item.children);
+  }
+  return kept;
+}
+
+/**
+ * "This role extends the Senior Director, Development role." in a level's (or a
+ * one-role page's) own text, also as a later sentence of a paragraph: the lists it
+ * names (both when it names none) build on that level, unless a list already says
+ * what it builds on.
+ */
+export function wholeRoleInheritance(paras: readonly Text[], into: RawInheritance[]): void {
+  for (const p of paras) {
+    for (const sentence of p.text.slice(0, 2000).split(/(?<=[.!?])\s+(?=[A-Z])/)) {
+      if (sentence.length > MAX_LINE) continue;
+      const read = readInheritance(sentence);
+      if (!read) continue;
+      const kinds = kindsNamedIn(sentence).filter((k) => k !== 'performanceIndicators');
+      for (const kind of kinds.length > 0 ? kinds : (['responsibilities', 'requirements'] as const))
+        if (!into.some((i) => i.section === kind)) into.push(toRecord(kind, sentence, read, p.line, p.links.map((l) => l.href)));
+      break;
+    }
+  }
 }
 
 /** A list item or paragraph that states inheritance, moved into `into`; the item's sub-items stay items of the list. */

@@ -13,14 +13,14 @@ import { flatten, itemsAndParagraphs, type RawItem } from './blocks.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import { applyStated } from './front-matter.ts';
 import { GRADE, GRADE_SUBJECT, type GradeRow, gradeFrom, gradeSentencesNaming, levelGradeRows, namedByGradeRow, namedSubject, readGradeSentence } from './grades.ts';
-import { takeInheritance, warnStrayInheritance } from './inheritance.ts';
-import { containsLevels, hasOwnGrade, holdsLevels, isContainer, isLevelLike, levelShaped, levelGradeLists, levelNamedBy, levelSection, levelsFromGradeLists, newLevel, parseLevel, rawSection, sectionItems, strayOwner } from './levels.ts';
+import { takeInheritance, warnStrayInheritance, wholeRoleInheritance } from './inheritance.ts';
+import { containsLevels, hasOwnGrade, holdsLevels, isContainer, isLevelLike, levelGradeLists, levelNamedBy, levelSection, levelsFromGradeLists, newLevel, parseLevel, rawSection, sectionItems, strayOwner } from './levels.ts';
 import { definedAbbreviations, looseKey } from './names.ts';
 import { readNextSteps } from './next-steps.ts';
 import type { ParsedPage } from './parse.ts';
 import { emptyLists, type PageContext, type RawFamily, type RawLevel, type RawSection, type RawSpecialty } from './raw.ts';
 import { familyReporting, reportsFrom, reportsFromItems } from './reporting.ts';
-import { CAREER_HEADING, classifyHeading, FAMILY_SECTION, LEVELS_HEADING, ONE_SPECIALTY_HEADING, readHeading, ROLES_HEADING, SPECIALTIES_HEADING } from './section-words.ts';
+import { CAREER_HEADING, classifyHeading, FAMILY_SECTION, LEVELS_HEADING, ONE_SPECIALTY_HEADING, readHeading, SPECIALTIES_HEADING } from './section-words.ts';
 import { buildSections, type HeadingNode } from './sections.ts';
 import { squash, titleLine } from './text.ts';
 
@@ -61,8 +61,6 @@ function parseSpecialty(node: HeadingNode, ctx: PageContext): RawSpecialty {
 /** Children of a heading that holds levels: level headings, and stray sub-section headings that belong to the level they name (or the one before). */
 function levelChildren(node: HeadingNode, ctx: PageContext): void {
   const family = ctx.family;
-  // "## Support Management Roles": only its level-shaped sub-headings are levels, the rest is family text.
-  const onlyLevelShaped = ROLES_HEADING.test(node.title);
   let inSpecialties = false;
   for (const child of node.children) {
     const heading = readHeading(child.title);
@@ -82,7 +80,6 @@ function levelChildren(node: HeadingNode, ctx: PageContext): void {
     }
     if (heading?.kind === 'grade' && child.children.some(isLevelLike)) levelChildren(child, ctx);
     else if (heading !== null && family.levels.length > 0) strayLevelSection(child, strayOwner(heading, child.line, ctx), ctx);
-    else if (heading !== null || (onlyLevelShaped && !levelShaped(child))) familySection(child, ctx, null);
     else family.levels.push(...parseLevel(child, ctx));
   }
 }
@@ -326,6 +323,8 @@ function pageLevel(family: RawFamily, ctx: PageContext): void {
   for (const p of family.intro) reportsFrom([p], level);
   level.lists.responsibilities = takeInheritance('responsibilities', level.lists.responsibilities, level.inheritance);
   level.lists.requirements = takeInheritance('requirements', level.lists.requirements, level.inheritance);
+  // "This role extends the Senior Director, Development role." in the page's grade section or intro: the lists no line spoke for.
+  wholeRoleInheritance([...(family.pageGrade?.paragraphs ?? []), ...family.intro], level.inheritance);
   ctx.diagnostics.report('single-role-page', ctx.file, level.line, `The page describes one role, "${title}"; it is shown as a level of its own.`);
   if (family.pageGrade !== null && family.levels.length > 0 && family.levels.every((l) => l.grade === null)) {
     for (const l of family.levels) {

@@ -9,6 +9,7 @@ import { linkTarget } from './links.ts';
 import { looseKey, type Match, NameIndex, nameKey, nameWords, splitAlternatives, splitWide } from './names.ts';
 import type { ListKind, RawFamily, RawInheritance, RawLevel, Reference } from './page.ts';
 import { cleanManagerName } from './reporting.ts';
+import { readHeading } from './section-words.ts';
 import { slugify, squash } from './text.ts';
 
 export { cleanManagerName } from './reporting.ts';
@@ -117,9 +118,23 @@ function namesTheFamily(name: string, family: FamilyDraft): boolean {
 function positionalTarget(line: RawInheritance, role: RoleDraft, family: FamilyDraft): string | null {
   const familyHasList = family.raw.lists[line.section].length > 0;
   if (line.above && familyHasList) return family.id;
-  const before = family.roles[role.order - 1];
+  const before = levelBefore(role, family);
   if (before) return before.id;
   return familyHasList ? family.id : null;
+}
+
+/**
+ * The level before this one: the one above it on the page, unless grades say
+ * otherwise (an "Associate" described after the intermediate level it sits below):
+ * then the highest-graded earlier level below this level's grade (the later on the
+ * page of two such).
+ */
+function levelBefore(role: RoleDraft, family: FamilyDraft): RoleDraft | undefined {
+  const above = family.roles[role.order - 1];
+  const grade = role.level.grade;
+  if (!above || grade === null || above.level.grade === null) return above;
+  const lower = family.roles.slice(0, role.order).filter((r) => r.level.grade !== null && r.level.grade < grade);
+  return lower.sort((a, b) => b.level.grade! - a.level.grade! || b.order - a.order)[0] ?? above;
 }
 
 function resolveExtends(family: FamilyDraft, lookup: Lookup, diagnostics: Diagnostics): void {
@@ -140,7 +155,7 @@ function resolveExtends(family: FamilyDraft, lookup: Lookup, diagnostics: Diagno
         if (found.matches.length >= 1 && (found.matches.length === 1 || found.all)) {
           for (const match of found.matches) {
             const upward = match.level.grade !== null && role.level.grade !== null && match.level.grade > role.level.grade;
-            const before = match === role && opensList(line, role) ? family.roles[role.order - 1] : undefined;
+            const before = match === role && opensList(line, role) ? levelBefore(role, family) : undefined;
             if (before) {
               // "Extends that of the Technology Partner Manager (Intermediate) Requirements" opening that level's own list: a copy-paste slip for the level below.
               targets.push(before.id);
@@ -179,22 +194,35 @@ function resolveExtends(family: FamilyDraft, lookup: Lookup, diagnostics: Diagno
 }
 
 /**
- * A level with no list of its own of a kind, and no line saying what it builds on,
- * on a page whose family states that list above the levels: the family's list is
- * the level's ("## Responsibilities" for every level, then levels with a grade only).
+ * The family's lists above the levels as a level's own base, where no line says
+ * what that list builds on: for every level when the page says all roles share
+ * them ("Unless otherwise specified, all X roles share the following …"), else
+ * for a level with no list of that kind ("## Responsibilities" for every level,
+ * then levels with a grade only), unless the level has a section of that kind of
+ * its own (prose only: "see the CDF") or says it is not required to meet the base
+ * lists ("An intern is not required to meet the base … requirements").
  */
 function familyListsApply(family: FamilyDraft): void {
   const shared = sharedStatement(family);
   for (const role of family.roles) {
+    const exempt = role.level.intro.flatMap((p) => exemptFrom(p.text));
     for (const kind of ['responsibilities', 'requirements'] as const) {
       if (role.inheritance.some((i) => i.section === kind) || family.raw.lists[kind].length === 0) continue;
-      // A level with a list of its own builds on the family's only when the page says all levels share it.
       const statement = shared.find((s) => s.kinds.includes(kind));
-      if (role.level.lists[kind].length > 0 && !statement) continue;
+      const ownSection = role.level.lists[kind].length > 0 || role.level.sections.some((s) => readHeading(s.title)?.kind === kind);
+      if (!statement && (ownSection || exempt.includes(kind))) continue;
       role.inheritance.push({ section: kind, text: statement?.text ?? '', target: family.id, line: statement?.line ?? role.level.line });
       role.extends[kind] = family.id;
     }
   }
+}
+
+/** The lists a level's own text says it need not meet: "An intern is not required to meet the base Data Analyst responsibilities and requirements". */
+function exemptFrom(text: string): ListKind[] {
+  const m = /\bnot (?:required|expected|obliged) to (?:meet|fulfil+|have)\b(.{0,160})/i.exec(text.slice(0, 1000));
+  if (!m) return [];
+  const clause = m[1]!.replace(/,?\s+(?:but|however)\b.*$/i, '');
+  return (['responsibilities', 'requirements'] as const).filter((k) => new RegExp(k === 'responsibilities' ? '\\bresponsibilit' : '\\brequirement', 'i').test(clause));
 }
 
 /** "All X roles at GitLab share the following requirements and responsibilities" in the family's own text. */

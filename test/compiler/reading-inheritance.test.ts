@@ -53,6 +53,15 @@ describe('wordings', () => {
     ['The Senior Widget Engineer has all the same requirements as the ones outlined above plus the following:', 'above', null],
     ['The Junior Widget Analyst Requirements extend the Requirements section above and include:', 'above', null],
     ['All responsibilities listed below (applicable to all roles) plus:', 'family', null],
+    ['Beyond the Senior Widget Engineer requirements:', 'named', 'Senior Widget Engineer'],
+    ['Expands on the Widget Analyst role:', 'named', 'Widget Analyst'],
+    ['This role builds on the Senior Widget Analyst role, plus:', 'named', 'Senior Widget Analyst'],
+    ['The Principal Widget Manager role builds upon the Senior Widget Manager role by bringing expertise', 'named', 'Senior Widget Manager'],
+    ['Everything in the Senior Widget Designer role, plus:', 'named', 'Senior Widget Designer'],
+    ['A Widget Engineer is expected to meet the base requirements and execute their responsibilities with care.', 'family', null],
+    ['The responsibilities of the Junior Widget Analyst are listed in the Responsibilities section above.', 'above', null],
+    ['Perform all non-IC responsibilities of a Group Manager of Widgets', 'named', 'Group Manager of Widgets'],
+    ['Everything under Senior Widget Administrator" plus the following items:', 'named', 'Senior Widget Administrator'],
   ])('"%s" → %s %s', (line, target, name) => {
     expect(readInheritance(line)).toEqual({ target, name });
   });
@@ -96,6 +105,18 @@ describe('"all roles share the following" above the levels', () => {
   it('without that sentence, a level with its own lists builds on nothing', () => {
     const g = compileText('p.md', page(body));
     expect(builds(g, 'Widget Engineer')).toEqual({ responsibilities: [], requirements: [] });
+  });
+
+  it('without that sentence, the family\'s list is the base of a level with no section of that kind, unless the level says it need not meet it', () => {
+    const levels = [
+      '### Widget Lead\n\n#### Job Grade\n\nThe Widget Lead is a grade 7.\n\n#### Responsibilities\n\n- Lead duty\n',
+      '### Widget Head\n\n#### Job Grade\n\nThe Widget Head is a grade 8.\n\n#### Responsibilities\n\n- Head duty\n\n#### Requirements\n\nSee the competency framework.\n',
+      '### Widget Intern\n\nAn intern is not required to meet the base Widget requirements, but is keen to grow towards them.\n\n#### Responsibilities\n\n- Learn widgets\n',
+    ];
+    const g = compileText('p.md', page(`${familyLists}## Levels\n\n${levels.join('\n')}`));
+    expect(builds(g, 'Widget Lead')).toEqual({ responsibilities: [], requirements: ['@family'] });
+    expect(builds(g, 'Widget Head')).toEqual({ responsibilities: [], requirements: [] });
+    expect(builds(g, 'Widget Intern')).toEqual({ responsibilities: [], requirements: [] });
   });
 });
 
@@ -236,8 +257,39 @@ describe('a list right under a level heading', () => {
     ]);
   });
 
-  it('after ordinary prose stays a section of the level, not a list', () => {
-    const g = compileText('p.md', page(`### Widget Lead\n\nThe Widget Lead works with:\n\n- Sales\n- Support\n\n#### Job Grade\n\nThe Widget Lead is a grade 7.\n`));
-    expect(byTitle(g, 'Widget Lead').responsibilities).toEqual([]);
+  it('after ordinary prose, on a level with a Responsibilities section of its own, is not counted as responsibilities', () => {
+    const g = compileText('p.md', page(`### Widget Lead\n\nThe Widget Lead works with:\n\n- Sales\n- Support\n\n#### Job Grade\n\nThe Widget Lead is a grade 7.\n\n#### Responsibilities\n\n- Lead widgets\n`));
+    expect(byTitle(g, 'Widget Lead').responsibilities.map((i) => i.text)).toEqual(['Lead widgets']);
+  });
+});
+
+describe('lines in other places', () => {
+  it('an inheritance line in a "Nice to have" list that names its list sets what that list builds on and is not a nice-to-have', () => {
+    const manager = `### Manager, Widgets\n\n#### Job Grade\n\nThe Manager, Widgets is a grade 8.\n\n#### Responsibilities\n\n- Manage widgets\n\n#### Nice to Have\n\n- Coaching experience\n- Extends that of the Senior Widget Analyst Requirements\n- CPA\n`;
+    const g = compileText('p.md', page(`${level('Senior Widget Analyst', 7)}${manager}`));
+    expect(builds(g, 'Manager, Widgets').requirements).toEqual(['Senior Widget Analyst']);
+    expect(byTitle(g, 'Manager, Widgets').niceToHave?.map((i) => i.text)).toEqual(['Coaching experience', 'CPA']);
+  });
+
+  it('a one-role page\'s grade section saying "This role extends the X role." (a later sentence) builds both lists on X', () => {
+    const director = { file: 'eng/senior-director.md', content: `---\ntitle: Widget Leadership\n---\n## Levels\n\n${level('Senior Director, Widgets', 11)}` };
+    const vp = {
+      file: 'eng/vp.md',
+      content: `---\ntitle: VP of Widgets\n---\n## Responsibilities\n\n- Drive widgets\n\n## Job Grade\n\nThe VP of Widgets is a grade 12.\nThis role extends the [Senior Director, Widgets](/job-families/eng/senior-director/) role.  It expands the role to cover\nall widgets.\n`,
+    };
+    const g = compilePages([director, vp]).graph;
+    expect(builds(g, 'VP of Widgets')).toEqual({ responsibilities: ['Senior Director, Widgets'], requirements: ['Senior Director, Widgets'] });
+    expect(byTitle(g, 'VP of Widgets').responsibilities.map((i) => [i.text, i.own])).toEqual([
+      ['Senior Director, Widgets duty', false],
+      ['Drive widgets', true],
+    ]);
+  });
+
+  it('"the previous level" is the next lower grade when the page describes the intermediate level first', () => {
+    const g = compileText(
+      'p.md',
+      page(`${level('Widget Manager', 6)}${level('Associate Widget Manager', 5)}${level('Senior Widget Manager', 7, { req: 'This role includes all of the requirements of the previous level, plus:' })}`),
+    );
+    expect(builds(g, 'Senior Widget Manager').requirements).toEqual(['Widget Manager']);
   });
 });
