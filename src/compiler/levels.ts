@@ -11,7 +11,7 @@ import { introducedListKind, kindsNamedIn, LOOKS_LIKE_INHERITANCE, readInheritan
 import { definedAbbreviations, looseKey, nameKey } from './names.ts';
 import { emptyLists, type ListKind, type PageContext, type RawFamily, type RawLevel, type RawSection, type SectionKind } from './raw.ts';
 import { reportsFrom } from './reporting.ts';
-import { CAREER_HEADING, FAMILY_SECTION, type HeadingKind, LEVELS_HEADING, readHeading } from './section-words.ts';
+import { CAREER_HEADING, FAMILY_SECTION, type HeadingKind, LEVELS_HEADING, readHeading, ROLES_HEADING } from './section-words.ts';
 import type { HeadingNode } from './sections.ts';
 import { headingAnchor, squash } from './text.ts';
 
@@ -256,7 +256,11 @@ export function parseLevel(node: HeadingNode, ctx: PageContext): RawLevel[] {
   // "This role includes all of the elements of X plus:" and a list, right under the level heading: that list is the level's own.
   const introduced = introducedListKind(paras, items);
   if (introduced !== null) level.lists[introduced].push(...items);
-  else if (items.length > 0) level.sections.push({ title: '', line: items[0]!.line, paragraphs: [], items, sections: [] });
+  else if (items.length > 0 && !hasListSections(node)) {
+    // "### Director of Support", a line on what it builds on, then bullets and no list headings: the bullets are what the level does.
+    level.lists.responsibilities.push(...items);
+    ctx.diagnostics.report('heading-kind-inferred', ctx.file, items[0]!.line, `The list right under "${node.title}" has no heading saying what it holds; read as its responsibilities.`);
+  } else if (items.length > 0) level.sections.push({ title: '', line: items[0]!.line, paragraphs: [], items, sections: [] });
   const levels = [level];
   let current = level;
   for (const child of node.children) {
@@ -348,6 +352,25 @@ function gradeNamesHeading(text: string, title: string): boolean {
   return subject !== null && looseKey(subject, new Map()) === looseKey(title, new Map());
 }
 
+/** A level heading with "… Responsibilities / Requirements / Nice to have" sub-headings of its own. */
+function hasListSections(node: HeadingNode): boolean {
+  return node.children.some((c) => {
+    const kind = readHeading(c.title)?.kind;
+    return kind === 'responsibilities' || kind === 'requirements' || kind === 'niceToHave';
+  });
+}
+
+/**
+ * A sub-heading of a "… Roles" heading that is a level: level-shaped, or a list
+ * under a line saying what it builds on ("### Director of Support" / "The Director
+ * of Support role extends the Support Engineering Manager Role" / bullets).
+ */
+export function levelShaped(node: HeadingNode): boolean {
+  if (isLevelLike(node)) return true;
+  if (FAMILY_SECTION.test(node.title) || readHeading(node.title) !== null || !node.blocks.some((b) => b.type === 'list')) return false;
+  return node.blocks.some((b) => b.type === 'paragraph' && readInheritance(paragraphText(b).slice(0, 300)) !== null);
+}
+
 /**
  * A heading that holds the page's levels as its sub-headings: "## Levels" with
  * sub-headings of its own, or "## Job Grades" / "## Career Ladder" whose
@@ -356,6 +379,7 @@ function gradeNamesHeading(text: string, title: string): boolean {
  */
 export function holdsLevels(node: HeadingNode): boolean {
   if (LEVELS_HEADING.test(node.title)) return node.children.some((c) => readHeading(c.title) === null && !FAMILY_SECTION.test(c.title));
+  if (ROLES_HEADING.test(node.title)) return node.children.some(hasOwnGrade);
   return node.children.some(isLevelLike) && (readHeading(node.title)?.kind === 'grade' || CAREER_HEADING.test(node.title));
 }
 

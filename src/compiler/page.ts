@@ -14,13 +14,13 @@ import type { Diagnostics } from './diagnostics.ts';
 import { applyStated } from './front-matter.ts';
 import { GRADE, GRADE_SUBJECT, type GradeRow, gradeFrom, gradeSentencesNaming, levelGradeRows, namedByGradeRow, namedSubject, readGradeSentence } from './grades.ts';
 import { takeInheritance, warnStrayInheritance, wholeRoleInheritance } from './inheritance.ts';
-import { containsLevels, hasOwnGrade, holdsLevels, isContainer, isLevelLike, levelGradeLists, levelNamedBy, levelSection, levelsFromGradeLists, newLevel, parseLevel, rawSection, sectionItems, strayOwner } from './levels.ts';
+import { containsLevels, hasOwnGrade, holdsLevels, isContainer, isLevelLike, levelShaped, levelGradeLists, levelNamedBy, levelSection, levelsFromGradeLists, newLevel, parseLevel, rawSection, sectionItems, strayOwner } from './levels.ts';
 import { definedAbbreviations, looseKey } from './names.ts';
 import { readNextSteps } from './next-steps.ts';
 import type { ParsedPage } from './parse.ts';
 import { emptyLists, type PageContext, type RawFamily, type RawLevel, type RawSection, type RawSpecialty } from './raw.ts';
 import { familyReporting, reportsFrom, reportsFromItems } from './reporting.ts';
-import { CAREER_HEADING, classifyHeading, FAMILY_SECTION, LEVELS_HEADING, ONE_SPECIALTY_HEADING, readHeading, SPECIALTIES_HEADING } from './section-words.ts';
+import { CAREER_HEADING, classifyHeading, FAMILY_SECTION, LEVELS_HEADING, ONE_SPECIALTY_HEADING, readHeading, ROLES_HEADING, SPECIALTIES_HEADING } from './section-words.ts';
 import { buildSections, type HeadingNode } from './sections.ts';
 import { squash, titleLine } from './text.ts';
 
@@ -61,6 +61,8 @@ function parseSpecialty(node: HeadingNode, ctx: PageContext): RawSpecialty {
 /** Children of a heading that holds levels: level headings, and stray sub-section headings that belong to the level they name (or the one before). */
 function levelChildren(node: HeadingNode, ctx: PageContext): void {
   const family = ctx.family;
+  // "## Support Management Roles": only its level-shaped sub-headings are levels, the rest is family text.
+  const onlyLevelShaped = ROLES_HEADING.test(node.title);
   let inSpecialties = false;
   for (const child of node.children) {
     const heading = readHeading(child.title);
@@ -80,6 +82,7 @@ function levelChildren(node: HeadingNode, ctx: PageContext): void {
     }
     if (heading?.kind === 'grade' && child.children.some(isLevelLike)) levelChildren(child, ctx);
     else if (heading !== null && family.levels.length > 0) strayLevelSection(child, strayOwner(heading, child.line, ctx), ctx);
+    else if (heading !== null || (onlyLevelShaped && !levelShaped(child))) familySection(child, ctx, null);
     else family.levels.push(...parseLevel(child, ctx));
   }
 }
