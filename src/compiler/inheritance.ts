@@ -122,6 +122,8 @@ export function extendedName(text: string): string {
   // Trailing kind word and whatever follows it ("requirements plus", "responsibilities by").
   const kind = new RegExp(`\\s(?:level\\s)?${KIND}\\b`, 'i').exec(name);
   if (kind) name = name.slice(0, kind.index);
+  // A trailing clause: "… Specialist with the addition of the following", "… Coordinator,plus the following", "… Manager while also leading …".
+  name = name.replace(/\s*,?\s*\b(?:with the addition of|plus|as well as|while|and the following|with the following)\b.*$/i, '');
   name = trimEndChars(name, ' .:;,').replace(/\s+(level|role|position|plus|by)$/i, '');
   return squash(name);
 }

@@ -61,6 +61,9 @@ describe('wordings', () => {
     ['A Widget Engineer is expected to meet the base requirements and execute their responsibilities with care.', 'family', null],
     ['The responsibilities of the Junior Widget Analyst are listed in the Responsibilities section above.', 'above', null],
     ['Perform all non-IC responsibilities of a Group Manager of Widgets', 'named', 'Group Manager of Widgets'],
+    ['Extends the Intermediate Widget Specialist with the addition of the following:', 'named', 'Intermediate Widget Specialist'],
+    ['Extends that of the Widget Project Coordinator,plus the following', 'named', 'Widget Project Coordinator'],
+    ['Extends the Senior Widget Manager while also leading the Widget Team', 'named', 'Senior Widget Manager'],
     ['Everything under Senior Widget Administrator" plus the following items:', 'named', 'Senior Widget Administrator'],
   ])('"%s" → %s %s', (line, target, name) => {
     expect(readInheritance(line)).toEqual({ target, name });
