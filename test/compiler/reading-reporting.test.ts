@@ -154,4 +154,11 @@ describe('reporting lines on a page', () => {
     expect(names('The VP reports to the Chief Widget Officer (CWO), and Directors report to the VP.')).toEqual(['Chief Widget Officer']);
     expect(names('The VP reports to the CISO (Chief Information Security Officer).')).toEqual(['CISO (Chief Information Security Officer)']);
   });
+
+  it('a title in brackets after a level\'s title is another name for it: "reports to the Head of Widgets" is "Director, Widgets (Head of Widgets)"', () => {
+    const page = `---\ntitle: Widgets\n---\n## Levels\n\n${level('Widget Coordinator', 6, 'The Widget Coordinator reports to the Head of Widgets.\n\n')}${level('Director, Widgets (Head of Widgets)', 10)}${level('Manager, Widgets (Public Sector)', 8)}`;
+    const g = compileText('p.md', page);
+    expect(byTitle(g, 'Widget Coordinator').reportsTo).toEqual(['widgets/director-widgets-head-of-widgets']);
+    expect(byTitle(g, 'Manager, Widgets (Public Sector)').aliases).not.toContain('Public Sector');
+  });
 });
