@@ -35,9 +35,6 @@ export function sectionItems(node: HeadingNode, ctx: PageContext): { items: RawI
   return { items, paragraphs: paras };
 }
 
-/** A rank word that makes a bracketed phrase in a level title a title of its own. */
-const BRACKETED_TITLE = /\b(?:head|manager|director|lead|chief|officer|vp|vice president)\b/i;
-
 export function newLevel(node: Pick<HeadingNode, 'title' | 'line'>, ctx: PageContext): RawLevel {
   const defined = definedAbbreviations(node.title);
   const aliases: string[] = [];
@@ -47,9 +44,6 @@ export function newLevel(node: Pick<HeadingNode, 'title' | 'line'>, ctx: PageCon
   }
   const withoutAbbreviations = squash(node.title.replace(/\s*\([A-Z][A-Za-z]{1,7}\)/g, ''));
   if (defined.length > 0 && withoutAbbreviations !== node.title) aliases.push(withoutAbbreviations);
-  // "Director, All-Remote (Head of Remote)": a title in brackets is another name the page calls the level by.
-  const bracketed = /\(([^()]{3,80})\)\s*$/.exec(node.title)?.[1]?.trim();
-  if (bracketed !== undefined && /\s/.test(bracketed) && BRACKETED_TITLE.test(bracketed)) aliases.push(bracketed);
   return {
     title: node.title,
     line: node.line,
@@ -261,7 +255,9 @@ export function parseLevel(node: HeadingNode, ctx: PageContext): RawLevel[] {
   if (paras.length > 0 || items.length > 0) level.empty = false;
   // "This role includes all of the elements of X plus:" and a list, right under the level heading: that list is the level's own.
   const introduced = introducedListKind(paras, items);
+  const required = introduced === null ? requirementsLead(paras, items) : false;
   if (introduced !== null) level.lists[introduced].push(...items);
+  else if (required) level.lists.requirements.push(...items);
   else if (items.length > 0 && !hasListSections(node)) {
     // "### Director of Support", a line on what it builds on, then bullets and no list headings: the bullets are what the level does.
     level.lists.responsibilities.push(...items);
@@ -356,6 +352,14 @@ function gradeNamesHeading(text: string, title: string): boolean {
   const read = readGradeSentence(text);
   const subject = read?.subject ? namedSubject(read.subject) : null;
   return subject !== null && looseKey(subject, new Map()) === looseKey(title, new Map());
+}
+
+/** "An intern must:" (or "… should have:", "… will need:") right above a level's list: the list is what the level requires. */
+function requirementsLead(paras: readonly Text[], items: readonly RawItem[]): boolean {
+  const first = items[0]?.line;
+  if (first === undefined) return false;
+  const lead = paras.filter((p) => p.line < first).pop();
+  return lead !== undefined && lead.text.length <= 300 && /\b(?:must|must have|should have|will need|needs? to have|requirements? (?:are|is))\s*:\s*$/i.test(lead.text.split(/(?<=[.!?])\s+/).pop() ?? '');
 }
 
 /** A level heading with "… Responsibilities / Requirements / Nice to have" sub-headings of its own. */
@@ -464,4 +468,23 @@ export function strayOwner(heading: HeadingKind, line: number, ctx: PageContext)
   family.levels.push(level);
   ctx.diagnostics.report('level-heading-missing', ctx.file, level.line, `"${prefix}" is named by a sub-section heading beside the level headings but has no heading of its own; read as a separate level.`);
   return level;
+}
+
+/**
+ * A page with one level whose lists follow it at the level heading's depth
+ * ("## Manager, X" with its Job Grade and Responsibilities, then "## Requirements"):
+ * a list the level lacks that the page states after the level heading is the level's own.
+ */
+export function adoptTrailingLists(ctx: PageContext): void {
+  const family = ctx.family;
+  if (family.levels.length !== 1) return;
+  const level = family.levels[0]!;
+  for (const kind of ['responsibilities', 'requirements'] as const) {
+    const items = family.lists[kind];
+    if (items.length === 0 || level.lists[kind].length > 0 || level.inheritance.some((i) => i.section === kind)) continue;
+    if (!items.every((i) => i.line > level.line)) continue;
+    level.lists[kind] = takeInheritance(kind, items, level.inheritance);
+    family.lists[kind] = [];
+    ctx.diagnostics.report('section-beside-level', ctx.file, items[0]!.line, `The page's ${kind} list follows its one level, ${level.title}, outside that level's heading; read as that level's ${kind}.`);
+  }
 }

@@ -14,7 +14,7 @@ import type { Diagnostics } from './diagnostics.ts';
 import { applyStated } from './front-matter.ts';
 import { GRADE, GRADE_SUBJECT, type GradeRow, gradeFrom, gradeSentencesNaming, levelGradeRows, namedByGradeRow, namedSubject, readGradeSentence } from './grades.ts';
 import { takeInheritance, warnStrayInheritance, wholeRoleInheritance } from './inheritance.ts';
-import { containsLevels, hasOwnGrade, holdsLevels, isContainer, isLevelLike, levelShaped, levelGradeLists, levelNamedBy, levelSection, levelsFromGradeLists, newLevel, parseLevel, rawSection, sectionItems, strayOwner } from './levels.ts';
+import { adoptTrailingLists, containsLevels, hasOwnGrade, holdsLevels, isContainer, isLevelLike, levelShaped, levelGradeLists, levelNamedBy, levelSection, levelsFromGradeLists, newLevel, parseLevel, rawSection, sectionItems, strayOwner } from './levels.ts';
 import { definedAbbreviations, looseKey } from './names.ts';
 import { readNextSteps } from './next-steps.ts';
 import type { ParsedPage } from './parse.ts';
@@ -275,6 +275,7 @@ export function readPage(page: ParsedPage, diagnostics: Diagnostics): RawFamily 
   const levelsMode = hasLevelsHeading(root) ? { gradeRows } : null;
   for (const child of root.children) familySection(child, ctx, levelsMode);
   levelsFromGradeLists(gradeRows, ctx);
+  adoptTrailingLists(ctx);
   for (const text of [title, description, ...family.intro.map((p) => p.text)]) {
     for (const d of definedAbbreviations(text)) {
       if (!family.abbreviations.has(d.abbreviation.toLowerCase())) family.abbreviations.set(d.abbreviation.toLowerCase(), d.expansion.toLowerCase());

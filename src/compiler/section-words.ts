@@ -11,7 +11,7 @@ export const SECTION_ENDINGS: readonly { kind: SectionKind; endings: readonly st
   { kind: 'niceToHave', endings: ['nice to have', 'nice to haves', 'nice-to-have', 'nice-to-haves', 'nice-to-have requirements', 'nice to have requirements', 'preferred qualifications', 'preferred requirements', 'preferred skills', 'preferred experience', 'bonus points'] },
   { kind: 'grade', endings: ['job grade', 'job grades', 'grade', 'grades', 'job grade level'] },
   { kind: 'responsibilities', endings: ['responsibilities', 'responsibility', 'duties', "what you'll do", 'what you’ll do', 'what you will do'] },
-  { kind: 'requirements', endings: ['requirements', 'qualifications', "what you'll bring", 'what you’ll bring', 'what you will bring'] },
+  { kind: 'requirements', endings: ['requirements', 'qualifications', 'skills, knowledge, and experience', 'skills, knowledge and experience', "what you'll bring", 'what you’ll bring', 'what you will bring'] },
   { kind: 'performanceIndicators', endings: ['performance indicators', 'performance indicator', 'performance indicators and metrics', 'kpis', 'kpi', 'key performance indicators'] },
 ];
 

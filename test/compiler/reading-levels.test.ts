@@ -263,3 +263,24 @@ describe('levels under a "… Roles" heading', () => {
     expect(g.families[0]!.sections.map((s) => s.title)).toContain('Span of control');
   });
 });
+
+describe('lists a level keeps in other places', () => {
+  it('reads "An intern must:" and a list right under the level heading as its requirements', () => {
+    const page = `---\ntitle: Data\n---\n## Levels\n\n### Data Intern\n\nAn intern is not required to meet the base lists.\nAn intern must:\n\n- Ask hard questions\n- Be curious\n\n#### What you'll do\n\n- Query data\n`;
+    const g = compileText('p.md', page);
+    expect(own(byTitle(g, 'Data Intern').requirements)).toEqual(['Ask hard questions', 'Be curious']);
+    expect(own(byTitle(g, 'Data Intern').responsibilities)).toEqual(['Query data']);
+  });
+
+  it('reads "… Desirable Skills, Knowledge, and Experience" as the level\'s requirements', () => {
+    const page = `---\ntitle: Globalization\n---\n## Director, Globalization\n\n### Job Grade\n\nThe Director, Globalization is a grade 10.\n\n### Director, Globalization Desirable Skills, Knowledge, and Experience\n\n- Fluent English\n`;
+    expect(own(byTitle(compileText('p.md', page), 'Director, Globalization').requirements)).toEqual(['Fluent English']);
+  });
+
+  it('gives a "## Requirements" after a page\'s one level heading, at its depth, to that level', () => {
+    const page = `---\ntitle: Accounting Operations\n---\nIntro.\n\n## Manager, Accounting Operations\n\n### Job Grade\n\nThe Manager, Accounting Operations is a grade 8.\n\n### Responsibilities\n\n- Close the books\n\n## Requirements\n\n- CPA\n\n## Hiring Process\n\n- Call\n`;
+    const g = compileText('p.md', page);
+    expect(own(byTitle(g, 'Manager, Accounting Operations').requirements)).toEqual(['CPA']);
+    expect(codes(g)).toContain('section-beside-level');
+  });
+});
