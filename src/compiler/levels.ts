@@ -35,6 +35,9 @@ export function sectionItems(node: HeadingNode, ctx: PageContext): { items: RawI
   return { items, paragraphs: paras };
 }
 
+/** A rank word that makes a bracketed phrase in a level title a title of its own. */
+const BRACKETED_TITLE = /\b(?:head|manager|director|lead|chief|officer|vp|vice president)\b/i;
+
 export function newLevel(node: Pick<HeadingNode, 'title' | 'line'>, ctx: PageContext): RawLevel {
   const defined = definedAbbreviations(node.title);
   const aliases: string[] = [];
@@ -44,6 +47,9 @@ export function newLevel(node: Pick<HeadingNode, 'title' | 'line'>, ctx: PageCon
   }
   const withoutAbbreviations = squash(node.title.replace(/\s*\([A-Z][A-Za-z]{1,7}\)/g, ''));
   if (defined.length > 0 && withoutAbbreviations !== node.title) aliases.push(withoutAbbreviations);
+  // "Director, All-Remote (Head of Remote)": a title in brackets is another name the page calls the level by.
+  const bracketed = /\(([^()]{3,80})\)\s*$/.exec(node.title)?.[1]?.trim();
+  if (bracketed !== undefined && /\s/.test(bracketed) && BRACKETED_TITLE.test(bracketed)) aliases.push(bracketed);
   return {
     title: node.title,
     line: node.line,
