@@ -406,7 +406,7 @@ function learnInitialisms(family: RawFamily, ctx: PageContext): void {
     for (const words of titles) {
       for (let i = 0; i + token.length <= words.length; i++) {
         const run = words.slice(i, i + token.length);
-        if (run.map((w) => w[0]!.toLowerCase()).join('') === key && run.every((w) => w.length > 1)) found.add(run.join(' ').toLowerCase());
+        if (run.map((w) => w[0]!.toLowerCase()).join('') === key && run.every((w) => w.length > 1 && w.toLowerCase() !== key)) found.add(run.join(' ').toLowerCase());
       }
     }
     if (found.size === 1) ctx.family.abbreviations.set(key, [...found][0]!);
