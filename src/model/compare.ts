@@ -6,14 +6,8 @@
 import { closestRoles, getFamily, getRole } from './queries';
 import type { Graph, Item, Role, Track } from './schema';
 import { itemKey, REWORDED_AT, wordDiff, wordSimilarity, type DiffPart } from './item-match';
-
-export const COMPARED_SECTIONS = ['responsibilities', 'requirements', 'performanceIndicators', 'niceToHave'] as const;
-export type ComparedSection = (typeof COMPARED_SECTIONS)[number];
-
-/** A role's list of one section; nice-to-haves are absent on roles that have none. */
-export const sectionItems = (role: Role, section: ComparedSection): Item[] => role[section] ?? [];
-
-export const MAX_COMPARED = 4;
+import { COMPARED_SECTIONS, MAX_COMPARED, sectionItems, type ComparedSection } from './compared-sections';
+export { COMPARED_SECTIONS, MAX_COMPARED, sectionItems, type ComparedSection } from './compared-sections';
 
 /** Header facts of one column. */
 export interface ComparisonColumn {

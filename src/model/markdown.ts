@@ -2,8 +2,8 @@
 // (a promotion document, a chat message). Page text is data: it is escaped so
 // it cannot turn into headings, HTML or links, and only links with an
 // http(s), mailto or relative target survive as links.
-import type { Comparison, ComparisonCell, ComparedSection } from './compare';
-import { COMPARED_SECTIONS, sectionItems } from './compare';
+import type { Comparison, ComparisonCell } from './compare';
+import { COMPARED_SECTIONS, sectionItems, type ComparedSection } from './compared-sections';
 import type { DiffPart } from './item-match';
 import { getFamily, getRole, originTitle, trackLabel } from './queries';
 import type { Graph, Item, Link, Role } from './schema';

@@ -66,7 +66,7 @@ function summary(r: Results): string[] {
     const clickS = browserCell(seedsB, 'click', (v) => v.medianPaintedMs);
     const clickC = browserCell(corpusB, 'click', (v) => v.medianPaintedMs);
     rows.push(['Click role → panel painted, seeds (median)', clickS.text, '≤ 16 ms', verdict(clickS.value, 16, 'ms')]);
-    rows.push(['Click role → panel painted, corpus (median)', clickC.text, '≤ 50 ms', verdict(clickC.value, 50, 'ms')]);
+    rows.push(['Click role → panel painted, corpus (median)', clickC.text, '≤ 33 ms', verdict(clickC.value, 33, 'ms')]);
     const keyS = browserCell(seedsB, 'search', (v) => v.medianMs);
     const keyC = browserCell(corpusB, 'search', (v) => v.medianMs);
     rows.push(['Search keystroke → options painted, seeds (median)', keyS.text, '≤ 16 ms', verdict(keyS.value, 16, 'ms')]);
@@ -258,6 +258,13 @@ function waitSection(r: Results): string[] {
   return out;
 }
 
+/** Notes kept in results.json (`notes`): what stands in the way of a missed target, measurements made beside the bench. */
+function notesSection(r: Results): string[] {
+  const n = r.notes;
+  if (!n || n.lines.length === 0) return [];
+  return ['## What stands in the way', `_notes written ${n.writtenAt}; the figures above may be newer_`, '', ...n.lines.map((l) => `- ${l}`), ''];
+}
+
 /** The machine is shared: say so when a part ran with more runnable work than CPUs. */
 function loadWarning(r: Results): string[] {
   const busy = Object.entries(r).flatMap(([part, stamped]: [string, { machine: string } | undefined]) => {
@@ -279,6 +286,7 @@ export function renderReport(r: Results): string {
     ...loadWarning(r),
     ...summary(r),
     '',
+    ...notesSection(r),
     ...compileSection(r),
     ...scalingSection(r),
     ...bundleSection(r),

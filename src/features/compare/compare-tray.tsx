@@ -3,7 +3,7 @@
 import { Link } from '@tanstack/react-router';
 import type { Graph } from '@/model/schema';
 import { getRole } from '@/model/queries';
-import { MAX_COMPARED } from '@/model/compare';
+import { MAX_COMPARED } from '@/model/compared-sections';
 import { primaryButtonClass } from '@/components/button-class';
 
 export function CompareTray({ graph, pickedIds, hint, onRemove, onClear }: { graph: Graph; pickedIds: string[]; hint: string; onRemove: (id: string) => void; onClear: () => void }) {
