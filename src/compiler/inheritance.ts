@@ -95,7 +95,8 @@ function sharedSentence(text: string): ListKind[] | null {
 /** A line that talks about inheriting but matched no wording: worth a warning. */
 export const LOOKS_LIKE_INHERITANCE = new RegExp(
   [
-    '^extends?\\b',
+    // "Extends the …", "Extends that of …", not the verb ("Extend and translate creative concepts").
+    `^extends?\\s+(?:that of|to the|the|an?|all|both|${KIND})\\b`,
     `^in addition to (?:the |all )?(?:above )?${KIND}`,
     '\\bprevious (?:level|role)s?\\b.{0,40}\\bplus\\b',
     `^all (?:of )?(?:the )?${KIND} (?:of|from|for|listed)\\b`,
@@ -256,12 +257,17 @@ export function toRecord(section: ListKind, text: string, read: ReadInheritance,
  * not already reported. Nothing was inherited from it, so the page says so.
  */
 export function warnStrayInheritance(family: RawFamily, ctx: PageContext): void {
-  const handled = new Set<number>([...family.levels.flatMap((l) => l.inheritance.map((i) => i.line)), ...family.specialties.flatMap((s) => s.inheritance.map((i) => i.line))]);
+  const records = [...family.levels.flatMap((l) => l.inheritance), ...family.specialties.flatMap((s) => s.inheritance)];
+  const handled = new Set<number>(records.map((i) => i.line));
   for (const d of ctx.diagnostics.list) if (d.file === ctx.file && d.code === 'inheritance-not-understood') handled.add(d.line);
+  // A sentence read from a later line of a paragraph is recorded at the paragraph's first line: matched by its words.
+  const recordedTexts = records.map((i) => plain(i.text).toLowerCase());
   ctx.fileLines.forEach((raw, i) => {
     if (raw.length > MAX_LINE || handled.has(i + 1)) return;
-    const text = squash(raw.replace(/^\s*(?:[-*+]|\d+\.)\s+/, '').replace(/\[([^\]]{0,200})\]\([^)]{0,500}\)/g, '$1').replace(/[*_`]/g, ''));
+    const text = plain(raw.replace(/^\s*(?:[-*+]|\d+\.)\s+/, ''));
     if (!LOOKS_LIKE_INHERITANCE.test(text) || /\bcorresponding\b/i.test(text)) return;
+    const start = text.slice(0, 40).toLowerCase();
+    if (recordedTexts.some((t) => t.includes(start))) return;
     ctx.diagnostics.report(
       'inheritance-not-understood',
       ctx.file,
@@ -269,4 +275,9 @@ export function warnStrayInheritance(family: RawFamily, ctx: PageContext): void 
       `"${text.slice(0, 100)}" reads like an inheritance line but is not in a level's Responsibilities or Requirements list; nothing was inherited.`,
     );
   });
+}
+
+/** Text without link targets and emphasis marks, spaces squashed: how a source line reads. */
+function plain(text: string): string {
+  return squash(text.slice(0, 2000).replace(/\[([^\]]{0,200})\]\([^)]{0,500}\)/g, '$1').replace(/[*_`]/g, ''));
 }

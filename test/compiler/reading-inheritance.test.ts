@@ -239,6 +239,14 @@ describe('loud when an inheritance line is not followed', () => {
     expect(diagnostics(g, 'inheritance-not-understood').map((d) => d.line)).toHaveLength(1);
   });
 
+  it('the verb "Extend" in an ordinary bullet, and a sentence read from a later line of a paragraph, raise nothing', () => {
+    const g = compileText(
+      'p.md',
+      `---\ntitle: VP of Widgets\n---\n## Responsibilities\n\n- Extend and translate creative concepts into widgets\n\n## Job Grade\n\nThe VP of Widgets is a grade 12.\nThis role extends the Senior Director, Widgets role.  It expands the role to cover\nall widgets.\n`,
+    );
+    expect(diagnostics(g, 'inheritance-not-understood')).toEqual([]);
+  });
+
   it('understood lines and "the corresponding level" overlays of a specialty raise nothing', () => {
     const g = compileText(
       'p.md',
