@@ -195,6 +195,7 @@ function linkPages(raws: RawFamily[], diagnostics: Diagnostics, at: { file: stri
       requirements: merged.requirements,
       intro: draft.level.intro.map((p) => p.text),
       familyTitle: draft.family.raw.title,
+      siblings: draft.family.roles.map((r) => r.level.title),
       stated: draft.level.statedTrack ?? null,
     });
     const roleTarget = (t: string | null) => (t !== null && t !== draft.family.id ? t : null);

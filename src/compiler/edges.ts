@@ -61,7 +61,7 @@ function steps(rungs: Rung[]): Role[][] {
  *     IC levels reach the entry grade, the level stepping up must say so in its own text,
  *   - a management level builds on an IC level of a lower grade ("Extends the Senior X"), or
  *   - the ladder simply continues: every IC level is graded and comes before every
- *     management level on the page, all below the entry management grade.
+ *     management level on the page, the highest one grade below the entry management grade.
  * Reporting to a higher manager only (everyone reports to the Director), or sharing a
  * few items, links nothing. The step starts from the highest IC grade below the entry
  * management step; an entry level without a grade sits just above the level before it
@@ -85,7 +85,8 @@ function stepIntoManagement(ic: readonly Rung[], management: readonly Rung[], en
   const icGrade = new Map(ic.map((r) => [r.role.id, r.grade]));
   if (management.some((m) => [m.role.extends.responsibilities, m.role.extends.requirements].some((t) => t !== null && icGrade.has(t) && icGrade.get(t)! < m.grade))) return from;
   const lastIc = ic.reduce((max, r) => Math.max(max, r.order), -Infinity);
-  const continues = ic.every((r) => r.role.grade !== null) && management.every((m) => m.order > lastIc) && ic.every((r) => r.grade < entryGrade);
+  // …without a gap: a grade left out between them (Senior 7, Director 10) is no clear continuation.
+  const continues = ic.every((r) => r.role.grade !== null) && management.every((m) => m.order > lastIc) && ic.every((r) => r.grade < entryGrade) && entryGrade - top <= 1;
   return continues ? from : [];
 }
 

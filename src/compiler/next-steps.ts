@@ -20,6 +20,8 @@ export interface RawNextStep {
   owner: string | null;
   /** Alternatives, each a name as written ("Manager, X or Senior Manager, X" → two). Empty with `undefined`. */
   to: string[];
+  /** Targets written as a job family ("move to the VP of Product Management job family"): a step only where that name is a level of this page. */
+  toFamilies?: string[];
   /** "The next step … is not yet defined": the level has no step up that the page knows of. */
   undefined: boolean;
   line: number;
@@ -66,6 +68,16 @@ function alternatives(text: string): string[] {
     .filter((n) => n !== '' && !FAMILY_WORD.test(n));
 }
 
+/** The alternatives written as job families ("the X job family"), "job family" left off. */
+function familyAlternatives(text: string): string[] {
+  return text
+    .split(ALTERNATIVE)
+    .map(cleanName)
+    .filter((n) => FAMILY_WORD.test(n))
+    .map((n) => n.replace(FAMILY_WORD, '').trim())
+    .filter((n) => n !== '');
+}
+
 /** One sentence → statements (a next step, or a chain of steps). */
 function readSentence(sentence: string, owner: string | null, line: number): RawNextStep[] {
   if (sentence.length > MAX_TEXT) return [];
@@ -85,7 +97,8 @@ function readSentence(sentence: string, owner: string | null, line: number): Raw
   const rest = next[2]!.trim();
   if (NOT_DEFINED.test(rest)) return [{ from, owner, to: [], undefined: true, line }];
   const to = alternatives(rest.replace(MOVE_TO, ''));
-  return to.length > 0 ? [{ from, owner, to, undefined: false, line }] : [];
+  const toFamilies = familyAlternatives(rest.replace(MOVE_TO, ''));
+  return to.length + toFamilies.length > 0 ? [{ from, owner, to, ...(toFamilies.length > 0 ? { toFamilies } : {}), undefined: false, line }] : [];
 }
 
 /** Mermaid lines in a Career Ladder: `a[Senior X] --> b(Manager, X)`; node labels are remembered by id. */
@@ -246,6 +259,7 @@ export function statedSteps(statements: readonly RawNextStep[], roles: readonly 
         // "a Channel Marketing Manager, Channel Program Specialist": a comma list when the whole is no one name.
         return whole ? [whole] : name.includes(',') ? name.split(/\s*,\s*/).map((part) => find(cleanName(part))) : [];
       })
+      .concat((s.toFamilies ?? []).map((name) => resolveLevelName(name, roles, abbreviations, false)))
       .filter((r): r is Role => r !== null && r.id !== from.id && !(r.grade !== null && from.grade !== null && r.grade < from.grade));
     if (targets.length === 0) continue;
     stated.set(from.id, [...new Set([...(stated.get(from.id) ?? []), ...targets.map((r) => r.id)])]);

@@ -52,6 +52,11 @@ describe('the step into management', () => {
     expect(promotions(g)).toEqual(['senior-widget-analyst → manager-widgets', 'widget-analyst → senior-widget-analyst']);
   });
 
+  it('is not drawn across a grade left out (Senior 7, Director 10) when nothing else links them', () => {
+    const g = page(level('Widget Analyst', 6), level('Senior Widget Analyst', 7), level('Director, Widgets', 10));
+    expect(promotions(g)).toEqual(['widget-analyst → senior-widget-analyst']);
+  });
+
   it('is not drawn for IC levels listed after the management levels (a separate role on the page)', () => {
     const g = page(level('Manager, Widgets', 8), level('Senior Manager, Widgets', 9), level('Widget Partner Manager', 6), level('Senior Widget Partner Manager', 7));
     expect(promotions(g)).toEqual(['manager-widgets → senior-manager-widgets', 'widget-partner-manager → senior-widget-partner-manager']);
@@ -118,6 +123,13 @@ describe('next steps the page states', () => {
     const h = ladder('The next step for the Widget Manager is Senior Director, Widgets.');
     // "Senior Director, Widgets" is not a level here: the statement names nothing, the grades decide.
     expect(promotions(h)).toContain('widget-manager → senior-widget-manager');
+  });
+
+  it('"move to the X job family" is a step where X is a level of this page, and nothing where it is not', () => {
+    const g = ladder('The next step for the Senior Widget Manager is to move to the Director, Widgets job family. The next step for the Widget Manager is to move to the Widget Leadership job family.');
+    expect(promotions(g)).toContain('senior-widget-manager → director-widgets');
+    expect(promotions(g)).not.toContain('senior-widget-manager → manager-widgets');
+    expect(promotions(g)).toContain('widget-manager → senior-widget-manager');
   });
 
   it('a level\'s own Career Ladder speaks for that level, whatever family name its sentence uses', () => {
