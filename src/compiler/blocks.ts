@@ -247,6 +247,17 @@ export function flatten(item: RawItem): Text[] {
   return [{ text: item.text, links: item.links, line: item.line }, ...item.children.flatMap(flatten)];
 }
 
+/** A requirement marked as optional in its own text: "Nice to have: …", "BONUS: …", "Desirable: …". */
+const MARKED_NICE_TO_HAVE = /^[\s*_]*(?:nice[- ]to[- ]have|bonus(?:\s+points)?|desirable|optional)[\s*_]*[:–—]/i;
+
+/** Requirements whose text marks them as nice to have are not requirements: they go to the nice-to-have list, text unchanged. */
+export function splitNiceToHave(requirements: readonly RawItem[]): { requirements: RawItem[]; niceToHave: RawItem[] } {
+  const kept: RawItem[] = [];
+  const nice: RawItem[] = [];
+  for (const item of requirements) (MARKED_NICE_TO_HAVE.test(item.text.slice(0, 40)) ? nice : kept).push(item);
+  return { requirements: kept, niceToHave: nice };
+}
+
 /** A bullet that only says the list is not written yet: "[more detail required]", "TBD". */
 const PLACEHOLDER_ITEM = /^[\s[(*_]*(?:more\s+details?(?:\s+(?:is|are))?\s+(?:required|needed|to\s+come|coming(?:\s+soon)?)|tb[dac]|to\s+be\s+(?:determined|defined|added|confirmed|written)|coming\s+soon|details?\s+to\s+(?:come|follow))[\s\])*_.!]*$/i;
 

@@ -9,7 +9,7 @@
 // module with its wordings as tables: section-words (what a heading holds),
 // levels, grades, inheritance, reporting; tracks are decided later (tracks.ts).
 import type { Text } from '../model/schema.ts';
-import { flatten, itemsAndParagraphs, type RawItem } from './blocks.ts';
+import { flatten, itemsAndParagraphs, type RawItem, splitNiceToHave } from './blocks.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import { applyStated } from './front-matter.ts';
 import { GRADE, GRADE_SUBJECT, type GradeRow, gradeFrom, gradeSentencesNaming, levelGradeRows, namedByGradeRow, namedSubject, readGradeSentence } from './grades.ts';
@@ -285,6 +285,12 @@ export function readPage(page: ParsedPage, diagnostics: Diagnostics): RawFamily 
   family.nextSteps = readNextSteps(ctx.fileLines, family.levels);
   // Reporting lines in a level's bullets, then the family intro's for levels that state none.
   for (const level of family.levels) reportsFromItems(level);
+  // "Nice to have: …" bullets inside a Requirements list are nice-to-haves.
+  for (const owner of [family, ...family.levels]) {
+    const split = splitNiceToHave(owner.lists.requirements);
+    owner.lists.requirements = split.requirements;
+    if (split.niceToHave.length > 0) (owner.niceToHave ??= []).push(...split.niceToHave);
+  }
   familyReporting(family);
   learnInitialisms(family, ctx);
   applyStated(page.data, page.rawFrontMatter, family, ctx);

@@ -61,4 +61,11 @@ describe('lines inside a list', () => {
     const g = compileText('p.md', page('- B.S. in Widget Science or related discipline\n5+ years of widget experience\n- Have at least\n3 years of gadget experience'));
     expect(byTitle(g, 'Widget Rep').responsibilities.map((i) => i.text)).toEqual(['B.S. in Widget Science or related discipline', '5+ years of widget experience', 'Have at least 3 years of gadget experience']);
   });
+
+  it('a requirement marked "Nice to have:", "BONUS:" or "Desirable:" is a nice-to-have, its text unchanged', () => {
+    const page = `---\ntitle: Widgets\n---\n## Levels\n\n### Widget Rep\n\n#### Job Grade\n\nThe Widget Rep is a grade 6.\n\n#### Requirements\n\n- Counting widgets\n- Nice to have: Widget certification\n- BONUS: A passion for widgets\n- Desirable: Gadget experience\n- Experience that is desirable for the role\n`;
+    const rep = byTitle(compileText('p.md', page), 'Widget Rep');
+    expect(rep.requirements.map((i) => i.text)).toEqual(['Counting widgets', 'Experience that is desirable for the role']);
+    expect((rep.niceToHave ?? []).map((i) => i.text)).toEqual(['Nice to have: Widget certification', 'BONUS: A passion for widgets', 'Desirable: Gadget experience']);
+  });
 });
