@@ -207,18 +207,26 @@ export function takeNamedInheritance(items: RawItem[], into: RawInheritance[]): 
  * names (both when it names none) build on that level, unless a list already says
  * what it builds on.
  */
-export function wholeRoleInheritance(paras: readonly Text[], into: RawInheritance[]): void {
+export function wholeRoleInheritance(paras: readonly Text[], into: RawInheritance[], fileLines: readonly string[] = []): void {
   for (const p of paras) {
     for (const sentence of p.text.slice(0, 2000).split(/(?<=[.!?])\s+(?=[A-Z])/)) {
       if (sentence.length > MAX_LINE) continue;
       const read = readInheritance(sentence);
       if (!read) continue;
       const kinds = kindsNamedIn(sentence).filter((k) => k !== 'performanceIndicators');
+      const line = sentenceLine(sentence, p.line, fileLines);
       for (const kind of kinds.length > 0 ? kinds : (['responsibilities', 'requirements'] as const))
-        if (!into.some((i) => i.section === kind)) into.push(toRecord(kind, sentence, read, p.line, p.links.map((l) => l.href)));
+        if (!into.some((i) => i.section === kind)) into.push(toRecord(kind, sentence, read, line, p.links.map((l) => l.href)));
       break;
     }
   }
+}
+
+/** The source line a sentence of a paragraph starts on (a later line of a wrapped paragraph), else the paragraph's first line. */
+function sentenceLine(sentence: string, first: number, fileLines: readonly string[]): number {
+  const start = plain(sentence).slice(0, 30).toLowerCase();
+  for (let n = first; n < first + 20 && n <= fileLines.length; n++) if (plain(fileLines[n - 1] ?? '').toLowerCase().includes(start)) return n;
+  return first;
 }
 
 /** A list item or paragraph that states inheritance, moved into `into`; the item's sub-items stay items of the list. */

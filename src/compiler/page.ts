@@ -334,7 +334,7 @@ function pageLevel(family: RawFamily, ctx: PageContext): void {
   level.lists.responsibilities = takeInheritance('responsibilities', level.lists.responsibilities, level.inheritance);
   level.lists.requirements = takeInheritance('requirements', level.lists.requirements, level.inheritance);
   // "This role extends the Senior Director, Development role." in the page's grade section or intro: the lists no line spoke for.
-  wholeRoleInheritance([...(family.pageGrade?.paragraphs ?? []), ...family.intro], level.inheritance);
+  wholeRoleInheritance([...(family.pageGrade?.paragraphs ?? []), ...family.intro], level.inheritance, ctx.fileLines);
   ctx.diagnostics.report('single-role-page', ctx.file, level.line, `The page describes one role, "${title}"; it is shown as a level of its own.`);
   if (family.pageGrade !== null && family.levels.length > 0 && family.levels.every((l) => l.grade === null)) {
     for (const l of family.levels) {

@@ -290,6 +290,8 @@ describe('lines in other places', () => {
     };
     const g = compilePages([director, vp]).graph;
     expect(builds(g, 'VP of Widgets')).toEqual({ responsibilities: ['Senior Director, Widgets'], requirements: ['Senior Director, Widgets'] });
+    // The line map points at the line the sentence is on, not the paragraph's first line.
+    expect(byTitle(g, 'VP of Widgets').inheritance[0]?.line).toBe(vp.content.split('\n').findIndex((l) => l.startsWith('This role extends')) + 1);
     expect(byTitle(g, 'VP of Widgets').responsibilities.map((i) => [i.text, i.own])).toEqual([
       ['Senior Director, Widgets duty', false],
       ['Drive widgets', true],
