@@ -268,7 +268,9 @@ function linkPages(raws: RawFamily[], diagnostics: Diagnostics, at: { file: stri
       diagnostics.report('promotions-bounded', family.source.file, family.source.line, `${family.title}: ${from} levels of one grade below ${to} of the next would make ${from * to} promotion lines; kept ${kept}.`);
     const familyRoles = rolesOf.get(family.id) ?? [];
     const raw = resolved.families.find((f) => f.id === family.id)?.raw;
-    const stated = raw ? statedSteps(raw.nextSteps ?? [], familyRoles, raw.abbreviations) : new Map<string, string[]>();
+    const unresolved = (from: Role, names: readonly string[], line: number) =>
+      diagnostics.report('next-step-unresolved', family.source.file, line, `The Career Ladder names ${names.map((n) => `"${n}"`).join(' or ')} as the next step of ${from.title}, which is no level of this page; its steps up follow the grades.`, { roleId: from.id });
+    const stated = raw ? statedSteps(raw.nextSteps ?? [], familyRoles, raw.abbreviations, unresolved) : new Map<string, string[]>();
     for (const edge of promotionEdges(familyRoles, bounded, stated)) edges.push(edge);
   }
   for (const role of roles) {

@@ -52,6 +52,7 @@ export const CATALOG = {
   'levels-not-found': { severity: 'warning', hint: 'Grade sentences name levels that have no heading of their own. Give each level a heading ("### <level>") with "#### <level> Job Grade", "… Responsibilities", "… Requirements" under it, or list them in front matter: rungs: { levels: { "<level>": { grade: 7 } } }.' },
   'rungs-front-matter-invalid': { severity: 'warning', hint: 'The `rungs:` front matter does not fit its schema (levels: { "<level title>": { grade, track, extends, reportsTo } }); the invalid part was ignored.' },
   'rungs-front-matter-unmatched': { severity: 'warning', hint: 'A level named in `rungs:` front matter is not a level of this page; use the level\'s title as its heading spells it.' },
+  'next-step-unresolved': { severity: 'info', hint: 'A Career Ladder sentence ("The next step for X is Y") names a next step that is no level of this page; write the level\'s title as its heading spells it, or "the Y job family" for another page.' },
   'flows-into-unresolved': { severity: 'warning', hint: 'The Career Ladder links to a job family that is not in these pages.' },
   'schema-invalid': { severity: 'error', hint: 'The compiler produced a graph that does not fit the schema; this is a bug in Rungs.' },
   'page-too-large': { severity: 'error', hint: 'Split the page: a job-family page may be at most 512 KB (see "Limits" in the README). Its text is kept, unread.' },

@@ -242,7 +242,13 @@ export function resolveLevelName(name: string, roles: readonly Role[], abbreviat
  * an empty list for "not yet defined"). Only levels of this family count; a level
  * whose statements name no level here states nothing, so grades still decide for it.
  */
-export function statedSteps(statements: readonly RawNextStep[], roles: readonly Role[], abbreviations: Abbreviations): Map<string, string[]> {
+export function statedSteps(
+  statements: readonly RawNextStep[],
+  roles: readonly Role[],
+  abbreviations: Abbreviations,
+  /** Called for a statement about a level here whose named next steps are no level of this page (the grades decide for it). */
+  onUnresolved?: (from: Role, names: readonly string[], line: number) => void,
+): Map<string, string[]> {
   const stated = new Map<string, string[]>();
   const find = (name: string | null) => (name === null ? null : resolveLevelName(name, roles, abbreviations));
   for (const s of statements) {
@@ -261,7 +267,10 @@ export function statedSteps(statements: readonly RawNextStep[], roles: readonly 
       })
       .concat((s.toFamilies ?? []).map((name) => resolveLevelName(name, roles, abbreviations, false)))
       .filter((r): r is Role => r !== null && r.id !== from.id && !(r.grade !== null && from.grade !== null && r.grade < from.grade));
-    if (targets.length === 0) continue;
+    if (targets.length === 0) {
+      if (s.to.length > 0) onUnresolved?.(from, s.to, s.line);
+      continue;
+    }
     stated.set(from.id, [...new Set([...(stated.get(from.id) ?? []), ...targets.map((r) => r.id)])]);
   }
   return stated;

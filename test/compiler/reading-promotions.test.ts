@@ -132,6 +132,11 @@ describe('next steps the page states', () => {
     expect(promotions(g)).toContain('widget-manager → senior-widget-manager');
   });
 
+  it('says so (info) when a stated next step is no level of this page', () => {
+    const g = ladder('The next step for the Director, Widgets is Senior Director, Widgets.');
+    expect(g.diagnostics.find((d) => d.code === 'next-step-unresolved')).toMatchObject({ severity: 'info', message: expect.stringContaining('"Senior Director, Widgets" as the next step of Director, Widgets') });
+  });
+
   it('a level\'s own Career Ladder speaks for that level, whatever family name its sentence uses', () => {
     const own = (title: string, grade: number, text: string) => `## ${title}\n\n### Job Grade\n\nThe ${title} is a grade ${grade}.\n\n### Responsibilities\n\n- duty\n\n### Career Ladder\n\n${text}\n\n`;
     const g = compileText(
