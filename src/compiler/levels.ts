@@ -292,7 +292,25 @@ export function parseLevel(node: HeadingNode, ctx: PageContext): RawLevel[] {
     }
     levelSection(child, current, ctx, null);
   }
+  for (const l of levels) gradeSectionDuties(l, ctx);
   return levels;
+}
+
+/**
+ * "#### Job Grade", the grade sentence, then the level's bullets, on a level with no
+ * Responsibilities list of its own: the bullets are what the level does.
+ */
+function gradeSectionDuties(level: RawLevel, ctx: PageContext): void {
+  if (level.lists.responsibilities.length > 0 || level.inheritance.some((i) => i.section === 'responsibilities')) return;
+  const section = level.sections.find((s) => s.title !== '' && readHeading(s.title)?.kind === 'grade' && s.items.length > 0 && s.paragraphs.length === 0);
+  if (!section || section.items.some((i) => hasGradeSentence(i.text))) return;
+  // Only bullets right after the grade sentence; a lead-in of their own ("For this role we expect:") says what they are, and it is not this.
+  const first = section.items[0]!.line;
+  const lead = level.intro.filter((p) => p.line < first).pop();
+  if (!lead || lead.line < section.line || !hasGradeSentence(lead.text)) return;
+  level.lists.responsibilities.push(...section.items);
+  level.sections.splice(level.sections.indexOf(section), 1);
+  ctx.diagnostics.report('heading-kind-inferred', ctx.file, section.items[0]!.line, `The list under "${section.title}" of ${level.title} follows its grade and it has no Responsibilities list; read as its responsibilities.`);
 }
 
 /** Names that differ by at most one word either way ("Lead Billing Operations Analyst" / "Lead Subscription Operations Analyst"). */

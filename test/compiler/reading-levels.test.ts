@@ -284,3 +284,15 @@ describe('lists a level keeps in other places', () => {
     expect(codes(g)).toContain('section-beside-level');
   });
 });
+
+describe('bullets under a Job Grade heading', () => {
+  it('reads bullets right after the grade sentence, on a level with no Responsibilities list, as its responsibilities', () => {
+    const page = `---\ntitle: Social\n---\n## Levels\n\n### Director, Social\n\n#### Job Grade\n\nThe Director, Social is a grade 10 role.\n\n- Own the social strategy\n- Lead the social team\n\n#### Requirements\n\n- Social experience\n`;
+    expect(own(byTitle(compileText('p.md', page), 'Director, Social').responsibilities)).toEqual(['Own the social strategy', 'Lead the social team']);
+  });
+
+  it('leaves bullets with a lead-in of their own ("For this role we expect:") out of the responsibilities', () => {
+    const page = `---\ntitle: Support\n---\n## Support Representative\n\n### Job Grade\n\nThe Support Representative is a grade 5.\n\nFor a Support Representative role we expect:\n\n- Customer-facing experience\n`;
+    expect(own(byTitle(compileText('p.md', page), 'Support Representative').responsibilities)).toEqual([]);
+  });
+});
