@@ -15,6 +15,8 @@ export interface RawItem {
   links: Link[];
   children: RawItem[];
   line: number;
+  /** A label line between bullets ("**Partner Management**"): kept as text of its section, not as an item. */
+  label?: true;
 }
 
 export interface BlockContext {
@@ -114,6 +116,16 @@ function linksIn(text: string, links: Link[]): Link[] {
   return links.filter((l) => l.text === '' || text.includes(l.text));
 }
 
+/**
+ * A line between bullets that labels the ones below it: wholly bold or italic in the
+ * source ("**Partner Management**"), or a few words ending in a colon ("Technical Solutions:").
+ */
+function isLabel(piece: string, sourceLine: string): boolean {
+  const words = squash(piece).split(' ').length;
+  if (words > 6) return false;
+  return /^\s*(\*\*|__|\*|_)\S.*?\1\s*:?\s*$/.test(sourceLine) || /^[A-Z][^.;!?]*:\s*$/.test(squash(piece));
+}
+
 /** "-Create new…": a bullet marker with no space after it, which Markdown reads as text. */
 const LOST_MARKER = /^\s*[-*+](?=\p{L})/u;
 
@@ -168,7 +180,11 @@ function listItem(node: ListItem, ctx: BlockContext): RawItem[] {
     const above = split.length > 0 ? split[split.length - 1]!.text : own[own.length - 1]!;
     const atMargin = indent + 1 < contentColumn && !/^\s*[-*+]\s/.test(sourceLine);
     const dashed = LOST_MARKER.exec(piece);
-    if (atMargin && (dashed !== null || startsItem(piece, above))) {
+    if (atMargin && dashed === null && isLabel(piece, sourceLine)) {
+      // "**Partner Management**" or "Technical Solutions:" between bullets: a label for the bullets below, kept as text.
+      ctx.diagnostics.report('list-label', ctx.file, first.line + i, `The line "${squash(piece).slice(0, 60)}" inside a list reads as a label for the bullets below it; kept as text, not counted as an item.`);
+      split.push({ text: squash(piece), links: linksIn(piece, first.links), children: [], line: first.line + i, label: true });
+    } else if (atMargin && (dashed !== null || startsItem(piece, above))) {
       const text = squash(dashed !== null ? piece.slice(dashed[0].length) : piece);
       ctx.diagnostics.report('lost-bullet', ctx.file, first.line + i, `The line "${squash(piece).slice(0, 60)}…" inside a list has no bullet${dashed !== null ? ' (no space after its dash)' : ''}; kept as its own item.`);
       split.push({ text, links: linksIn(piece, first.links), children: [], line: first.line + i });
@@ -272,7 +288,8 @@ export function itemsAndParagraphs(blocks: readonly RootContent[], ctx: BlockCon
       continue;
     }
     for (const item of listItems(block, ctx)) {
-      if (item.children.length === 0 && item.text.length < 60 && PLACEHOLDER_ITEM.test(item.text)) {
+      if (item.label === true) placeholders.push({ text: item.text, links: item.links, line: item.line });
+      else if (item.children.length === 0 && item.text.length < 60 && PLACEHOLDER_ITEM.test(item.text)) {
         ctx.diagnostics.report('placeholder-item', ctx.file, item.line, `The bullet "${item.text}" holds the place of items not written yet; kept as text, not counted as an item.`);
         placeholders.push({ text: item.text, links: item.links, line: item.line });
       } else items.push(item);

@@ -32,6 +32,7 @@ export const CATALOG = {
   'heading-skips-depth': { severity: 'info', hint: 'A heading skips a level of depth; it was read as a sub-section of the heading above it.' },
   'unknown-section': { severity: 'info', hint: 'The section has no special meaning to Rungs; its content is kept as-is.' },
   'lost-bullet': { severity: 'warning', hint: 'A line inside a list has no bullet; it was kept as its own item. Add "- " in front of it.' },
+  'list-label': { severity: 'info', hint: 'A line between bullets labels the ones below it; it is kept as text, not counted as an item. Make it a heading ("##### Label") or put a blank line before it.' },
   'placeholder-item': { severity: 'info', hint: 'A bullet such as "[more detail required]" or "TBD" stands for items not written yet; it is kept as text and not counted. Replace it with the items.' },
   'mojibake-repaired': { severity: 'info', hint: 'The page contains mis-decoded characters; they were repaired. Save the page as UTF-8 to fix it at the source.' },
   'raw-html': { severity: 'warning', hint: 'Raw HTML is not rendered; its text was kept where it had any. Write Markdown instead.' },

@@ -68,4 +68,16 @@ describe('lines inside a list', () => {
     expect(rep.requirements.map((i) => i.text)).toEqual(['Counting widgets', 'Experience that is desirable for the role']);
     expect((rep.niceToHave ?? []).map((i) => i.text)).toEqual(['Nice to have: Widget certification', 'BONUS: A passion for widgets', 'Desirable: Gadget experience']);
   });
+
+  it('a bold or colon-ended label between bullets is kept as text of the section, not counted as an item', () => {
+    const g = compileText('p.md', page('- Lead widget sales\n**Partner Management**\n- Manage partners\nTechnical Solutions:\n- Design widgets'));
+    const rep = byTitle(g, 'Widget Rep');
+    expect(rep.responsibilities.map((i) => i.text)).toEqual(['Lead widget sales', 'Manage partners', 'Design widgets']);
+    expect(JSON.stringify(rep.sections)).toContain('Partner Management');
+    expect(JSON.stringify(rep.sections)).toContain('Technical Solutions:');
+    expect(g.diagnostics.filter((d) => d.code === 'list-label').map((d) => [d.line, d.severity])).toEqual([
+      [15, 'info'],
+      [17, 'info'],
+    ]);
+  });
 });
