@@ -11,7 +11,7 @@ import { introducedListKind, kindsNamedIn, LOOKS_LIKE_INHERITANCE, readInheritan
 import { definedAbbreviations, looseKey, nameKey } from './names.ts';
 import { emptyLists, type ListKind, type PageContext, type RawFamily, type RawLevel, type RawSection, type SectionKind } from './raw.ts';
 import { reportsFrom } from './reporting.ts';
-import { CAREER_HEADING, FAMILY_SECTION, type HeadingKind, LEVELS_HEADING, readHeading, ROLES_HEADING } from './section-words.ts';
+import { CAREER_HEADING, FAMILY_SECTION, type HeadingKind, LEVELS_HEADING, readHeading, ROLES_HEADING, TEXT_SECTION } from './section-words.ts';
 import type { HeadingNode } from './sections.ts';
 import { headingAnchor, squash } from './text.ts';
 
@@ -130,7 +130,7 @@ export function levelSection(node: HeadingNode, level: RawLevel, ctx: PageContex
   }
   if (kind === null) {
     const section = rawSection(node, ctx);
-    const hasList = section.items.length > 0;
+    const hasList = section.items.length > 0 && !TEXT_SECTION.test(node.title.slice(0, 200));
     ctx.diagnostics.report(
       hasList ? 'unknown-list-section' : 'unknown-section',
       ctx.file,

@@ -8,7 +8,7 @@ import type { SectionKind } from './raw.ts';
 /** Heading endings per kind, matched on whole words at the end of the heading (lowercase). */
 export const SECTION_ENDINGS: readonly { kind: SectionKind; endings: readonly string[] }[] = [
   // Nice-to-have first: "Preferred Qualifications" and "Nice-to-have Requirements" are not requirements.
-  { kind: 'niceToHave', endings: ['nice to have', 'nice to haves', 'nice-to-have', 'nice-to-haves', 'nice-to-have requirements', 'nice to have requirements', 'preferred qualifications', 'preferred requirements', 'preferred skills', 'preferred experience', 'bonus points'] },
+  { kind: 'niceToHave', endings: ['nice to have', 'nice to haves', 'nice-to-have', 'nice-to-haves', 'nice-to-have requirements', 'nice to have requirements', 'preferred qualifications', 'preferred requirements', 'preferred skills', 'preferred experience', 'bonus points', 'bonus'] },
   { kind: 'grade', endings: ['job grade', 'job grades', 'grade', 'grades', 'job grade level'] },
   { kind: 'responsibilities', endings: ['responsibilities', 'responsibility', 'duties', "what you'll do", 'what you’ll do', 'what you will do'] },
   { kind: 'requirements', endings: ['requirements', 'qualifications', 'skills, knowledge, and experience', 'skills, knowledge and experience', "what you'll bring", 'what you’ll bring', 'what you will bring'] },
@@ -28,6 +28,8 @@ export const MISSPELLINGS: Readonly<Record<string, string>> = {
   responsibilties: 'responsibilities',
   responsibilies: 'responsibilities',
   responsiblities: 'responsibilities',
+  responsbilities: 'responsibilities',
+  responsibiliites: 'responsibilities',
   resposibilities: 'responsibilities',
   requirments: 'requirements',
   requirememts: 'requirements',
@@ -43,7 +45,7 @@ function normalise(title: string): string {
     .slice(0, MAX_HEADING)
     .toLowerCase()
     .replace(/[\s:.*]+$/, '')
-    .replace(/\s*\((kpis?|optional)\)$/, '')
+    .replace(/\s*\((kpis?|pis?|optional)\)$/, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -79,7 +81,7 @@ export function readHeading(title: string): HeadingKind | null {
 }
 
 function squashed(title: string): string {
-  return title.slice(0, MAX_HEADING).replace(/\s*\((kpis?|optional)\)\s*$/i, '').replace(/[\s:.*]+$/, '').replace(/\s+/g, ' ').trim();
+  return title.slice(0, MAX_HEADING).replace(/\s*\((kpis?|pis?|optional)\)\s*$/i, '').replace(/[\s:.*]+$/, '').replace(/\s+/g, ' ').trim();
 }
 
 export function classifyHeading(title: string): SectionKind | null {
@@ -98,6 +100,8 @@ export const LEVELS_HEADING = /^([\w&,-]+ ){0,4}levels( for .{0,150})?$/i;
 // "Specialties", and the spellings pages use for it ("Specialities", "Specializations").
 // "Support Management Roles", "Product Design Roles at GitLab": a heading that may hold levels (when level-shaped sub-headings say so).
 export const ROLES_HEADING = /^(?!.*\b(?:specialt\w*|specialit\w*|requirements?|responsibilit\w*|base|levels?)\b)([\w&,-]+ ){0,4}roles(?: at .{1,100})?$/i;
+/** Sections a level may hold that are text by nature, lists or not ("#### Hiring Process", "#### Career Ladder"): no warning for their lists. */
+export const TEXT_SECTION = /(?:^|\s)(?:hiring process|interview process|career (?:ladder|path|progression)|specialt(?:y|ies)|specialit(?:y|ies)|speciali[sz]ations?)$/i;
 export const SPECIALTIES_HEADING = /^(?:specialt(?:y|ies)|specialit(?:y|ies)|speciali[sz]ations?)$/i;
 /** "### Threat Intelligence Specialty": one specialty, never a level. */
 export const ONE_SPECIALTY_HEADING = /^.{1,150}\s(?:specialty|speciality|speciali[sz]ation)$/i;

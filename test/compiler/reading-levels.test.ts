@@ -296,3 +296,17 @@ describe('bullets under a Job Grade heading', () => {
     expect(own(byTitle(compileText('p.md', page), 'Support Representative').responsibilities)).toEqual([]);
   });
 });
+
+describe('section words', () => {
+  it('reads "Responsbilities" / "Responsibiliites" (with a warning), "Performance Indicators (PI)" and "Bonus", and keeps a level\'s "Hiring Process" list as text without a warning', () => {
+    const page = `---\ntitle: Desk\n---\n## Levels\n\n### Desk Analyst\n\n#### Job Grade\n\nThe Desk Analyst is a grade 6.\n\n#### Desk Analyst Responsbilities\n\n- Answer tickets\n\n#### Performance Indicators (PI)\n\n- Tickets closed\n\n#### Bonus\n\n- Speaks Japanese\n\n#### Hiring Process\n\n- Call\n\n### Desk Manager\n\n#### Job Grade\n\nThe Desk Manager is a grade 8.\n\n#### Desk Manager Responsibiliites\n\n- Manage the desk\n`;
+    const g = compileText('p.md', page);
+    const analyst = byTitle(g, 'Desk Analyst');
+    expect(own(analyst.responsibilities)).toEqual(['Answer tickets']);
+    expect(own(analyst.performanceIndicators)).toEqual(['Tickets closed']);
+    expect(analyst.niceToHave?.map((i) => i.text)).toEqual(['Speaks Japanese']);
+    expect(own(byTitle(g, 'Desk Manager').responsibilities)).toEqual(['Manage the desk']);
+    expect(codes(g).filter((c) => c === 'section-word-misspelt')).toHaveLength(2);
+    expect(codes(g)).not.toContain('unknown-list-section');
+  });
+});
