@@ -79,7 +79,16 @@ export async function benchDevEdit(folder: string, rounds = 5): Promise<DevEditB
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.goto(url, { waitUntil: 'domcontentloaded', timeout: 600_000 });
     const panel = page.getByRole('complementary', { name: 'Role details' });
-    await panel.getByRole('region', { name: 'Responsibilities' }).waitFor({ timeout: 600_000 });
+    const responsibilities = panel.getByRole('region', { name: 'Responsibilities' });
+    try {
+      await responsibilities.waitFor({ timeout: 120_000 });
+    } catch {
+      // Vite may re-optimize its dependencies while the first load runs (the page then
+      // gets "504 Outdated Optimize Dep" and shows the app's boot error): load it again.
+      log('dev edit: the app did not show the role on the first load; reloading once');
+      await page.reload({ waitUntil: 'domcontentloaded', timeout: 600_000 });
+      await responsibilities.waitFor({ timeout: 600_000 });
+    }
     await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
     const file = join(copy, role.file);
     const updatedMs: number[] = [];

@@ -81,27 +81,47 @@ async function main(): Promise<void> {
   const results: Results = existsSync(JSON_FILE) ? JSON.parse(readFileSync(JSON_FILE, 'utf8')) : {};
   log(`running: ${parts.join(', ')} (corpus: ${CORPUS})`);
 
-  if (parts.includes('compile')) results.compile = stamp(benchCompile({ repetitions: option('--reps', 5) }));
-  if (parts.includes('scaling')) results.scaling = stamp(benchScaling({ repetitions: option('--scaling-reps', 1) }));
-  if (parts.includes('adversarial')) results.adversarial = stamp(benchAdversarial());
+  // Each part's figures are saved as soon as it is done, and a part that fails is
+  // reported and skipped: a long run never loses what it measured before.
+  const save = () => {
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    writeFileSync(JSON_FILE, JSON.stringify(results, null, 2) + '\n');
+    writeFileSync(REPORT_FILE, renderReport(results));
+  };
+  const run = async (part: Part, measure: () => Promise<void> | void) => {
+    if (!parts.includes(part)) return;
+    const started = performance.now();
+    try {
+      await measure();
+      save();
+      log(`${part} done in ${Math.round((performance.now() - started) / 1000)} s`);
+    } catch (error) {
+      process.exitCode = 1;
+      log(`${part} FAILED after ${Math.round((performance.now() - started) / 1000)} s (its last figures are kept): ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
+    }
+  };
+
+  await run('compile', () => void (results.compile = stamp(benchCompile({ repetitions: option('--reps', 5) }))));
+  await run('scaling', () => void (results.scaling = stamp(benchScaling({ repetitions: option('--scaling-reps', 1) }))));
+  await run('adversarial', () => void (results.adversarial = stamp(benchAdversarial())));
 
   let builds: Build[] = [];
-  if (parts.includes('warmbuild')) results.warmBuild = stamp(benchWarmBuild(CORPUS, option('--reps', 3)));
-  if (parts.includes('devedit')) results.devEdit = stamp(await benchDevEdit(CORPUS, 5));
+  await run('warmbuild', () => void (results.warmBuild = stamp(benchWarmBuild(CORPUS, option('--reps', 3)))));
+  await run('devedit', async () => void (results.devEdit = stamp(await benchDevEdit(CORPUS, 5))));
 
   if (parts.includes('bundle') || parts.includes('browser')) builds = [buildApp('seeds', SEEDS), buildApp('corpus', CORPUS)];
   else if (parts.includes('deeplink')) builds = [buildApp('seeds', SEEDS)];
-  if (parts.includes('deeplink')) {
+  await run('deeplink', async () => {
     const browser = await launch();
     try {
       results.deepLink = stamp(await Promise.all(builds.filter((b) => b.ok && b.name === 'seeds').map((b) => benchDeepLink(browser, b.name, b.outDir, DEEP_LINK_ROLE, 5))));
     } finally {
       await browser.close();
     }
-  }
-  if (parts.includes('bundle')) results.bundle = stamp(builds.map(firstViewSize));
+  });
+  await run('bundle', () => void (results.bundle = stamp(builds.map(firstViewSize))));
 
-  if (parts.includes('browser')) {
+  await run('browser', async () => {
     const selection = corpusSelection();
     const browser = await launch();
     const out: BrowserBench[] = [];
@@ -117,12 +137,10 @@ async function main(): Promise<void> {
       await browser.close();
     }
     results.browser = stamp(out);
-  }
+  });
 
   builds.forEach(removeBuild);
-  mkdirSync(RESULTS_DIR, { recursive: true });
-  writeFileSync(JSON_FILE, JSON.stringify(results, null, 2) + '\n');
-  writeFileSync(REPORT_FILE, renderReport(results));
+  save();
   log(`wrote ${REPORT_FILE}`);
 }
 
