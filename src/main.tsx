@@ -3,6 +3,7 @@ import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import index from 'virtual:rungs-index';
 import { loaders } from 'virtual:rungs-families';
 import { AppRoot, appStateFor, settleApp, type AppState } from '@/app/app';
+import { createGraphStore } from '@/model/graph-store';
 import type { Graph } from '@/model/schema';
 import { adoptServerMarkup, prerenderedFor } from '@/app/prerendered';
 import { afterFirstView } from '@/app/first-view';
@@ -20,6 +21,12 @@ const sources = {
 
 const container = document.getElementById('root')!;
 let root: Root | null = null;
+/** What the app shows now (the app, or the error page). */
+let shownState: AppState;
+function show(next: AppState) {
+  shownState = next;
+  root?.render(<AppRoot state={next} />);
+}
 
 /** The index's problems against the graph schema, loaded on demand (the schema library is not in the first view). */
 const problemsOf = (data: unknown) => import('@/app/graph-check').then((m) => m.graphProblems(data));
@@ -49,13 +56,14 @@ const prerendered = prerenderedFor(container, window.location, window.history);
 // whose index does not fit still ends on the error page (a view that cannot draw it
 // meanwhile shows the router's error, never a blank screen).
 const state = drawable(index);
+shownState = state;
 if (prerendered === 'none') {
   const shown = createRoot(container);
   root = shown;
   shown.render(<AppRoot state={state} />);
   afterPaint(state, () => void problemsOf(index).then((problems) => {
     const failed = errorState(problems);
-    if (failed) shown.render(<AppRoot state={failed} />);
+    if (failed) show(failed);
   }));
 } else
   // The prerendered page is on screen already: check before hydrating, so an index
@@ -65,7 +73,7 @@ if (prerendered === 'none') {
       const failed = errorState(problems);
       if (failed) {
         root = createRoot(container);
-        root.render(<AppRoot state={failed} />);
+        show(failed);
       } else if (prerendered === 'this-page') {
         adoptServerMarkup(state);
         root = hydrateRoot(container, <AppRoot state={state} />);
@@ -76,10 +84,11 @@ if (prerendered === 'none') {
     });
 
 // In dev, an edited page arrives as a new index and family loaders (src/compiler/vite-plugin.ts):
-// the app takes the new data in place, on the same URL, once its route has settled; no reload.
-// The edit shows as soon as the route has settled on the new data; the schema check
-// follows, as on a first load (an index that does not fit still ends on the error page).
-// Of two quick edits, the later one wins.
+// the app takes the new data in place, on the same URL, no reload. The running router is
+// kept (nothing remounts: the canvas, the open panel and their state stay); it gets a store
+// on the new data, which first loads the families the old one had, so no view flashes its
+// loading state. The schema check follows, as on a first load (an index that does not fit
+// still ends on the error page). Of two quick edits, the later one wins.
 if (import.meta.hot) {
   let current = { index: index as unknown, loaders };
   let latest = 0;
@@ -87,16 +96,27 @@ if (import.meta.hot) {
     current = { index: (nextIndex as { default?: unknown } | undefined)?.default ?? current.index, loaders: (nextFamilies as { loaders?: typeof loaders } | undefined)?.loaders ?? current.loaders };
     const data = current.index;
     const edit = ++latest;
-    const next = appStateFor(data as Graph, { ...sources, families: current.loaders });
-    void settleApp(next)
-      .catch(() => undefined)
-      .then(() => {
-        if (edit !== latest) return;
-        root?.render(<AppRoot state={next} />);
-        return problemsOf(data).then((problems) => {
-          const failed = errorState(problems);
-          if (failed && edit === latest) root?.render(<AppRoot state={failed} />);
-        });
+    const live = shownState;
+    const update = async (): Promise<AppState> => {
+      if (!('router' in live)) {
+        const next = appStateFor(data as Graph, { ...sources, families: current.loaders });
+        await settleApp(next).catch(() => undefined);
+        return next;
+      }
+      const store = createGraphStore(data as Graph, { ...sources, families: current.loaders });
+      await store.ensureFamilies(live.store.getState().loaded)?.catch(() => undefined);
+      if (edit !== latest) return live;
+      live.router.update({ ...live.router.options, context: { store } });
+      await live.router.invalidate().catch(() => undefined);
+      return { router: live.router, store };
+    };
+    void update().then((next) => {
+      if (edit !== latest) return;
+      show(next);
+      return problemsOf(data).then((problems) => {
+        const failed = errorState(problems);
+        if (failed && edit === latest) show(failed);
       });
+    });
   });
 }
