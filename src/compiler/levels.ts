@@ -20,19 +20,29 @@ export function rawSection(node: HeadingNode, ctx: PageContext): RawSection {
   return { title: node.title, line: node.line, paragraphs: paras, items, sections: node.children.map((c) => rawSection(c, ctx)) };
 }
 
-/** Items of a heading and its sub-headings; a sub-heading becomes an item grouping its own items. */
+/**
+ * Items of a list section and its sub-headings. A sub-heading inside a list groups
+ * the bullets below it ("##### Directed Work"): they are items of the list, the
+ * heading is no item; text under it is kept as the section's text, after its title.
+ */
 export function sectionItems(node: HeadingNode, ctx: PageContext): { items: RawItem[]; paragraphs: Text[] } {
   const { items, paragraphs: paras } = itemsAndParagraphs(node.blocks, ctx);
   for (const child of node.children) {
     const sub = sectionItems(child, ctx);
-    items.push({
-      text: child.title,
-      links: [],
-      line: child.line,
-      children: [...sub.paragraphs.map((p) => ({ text: p.text, links: p.links, children: [], line: p.line })), ...sub.items],
-    });
+    if (groupsItems(child)) {
+      if (sub.paragraphs.length > 0) paras.push({ text: child.title, links: [], line: child.line }, ...sub.paragraphs);
+      items.push(...sub.items);
+    } else {
+      // A sub-heading with lists of its own ("### Security" with "#### Requirements"): one item holding what it says.
+      items.push({ text: child.title, links: [], line: child.line, children: [...sub.paragraphs.map((p) => ({ text: p.text, links: p.links, children: [], line: p.line })), ...sub.items] });
+    }
   }
   return { items, paragraphs: paras };
+}
+
+/** A sub-heading that only groups the bullets of a list: no section word, no grade, no list headings below it. */
+export function groupsItems(node: HeadingNode): boolean {
+  return readHeading(node.title) === null && !hasOwnGrade(node) && node.children.every(groupsItems);
 }
 
 /** A rank word that makes a bracketed phrase in a level title a title of its own. */
@@ -113,11 +123,17 @@ export function levelSection(node: HeadingNode, level: RawLevel, ctx: PageContex
     gradeFrom([{ text: node.title, links: [], line: node.line }], level, ctx, true);
   }
   if (kind === null && parentKind !== null && parentKind !== 'grade') {
-    // A group heading inside a list section ("##### Technical"): its items stay in that list.
     const grouped = sectionItems(node, ctx);
     const into = parentKind === 'niceToHave' ? level.niceToHave : level.lists[parentKind];
-    into.push({ text: node.title, links: [], line: node.line, children: grouped.items });
-    if (grouped.paragraphs.length > 0) level.sections.push({ title: node.title, line: node.line, paragraphs: grouped.paragraphs, items: [], sections: [] });
+    if (groupsItems(node)) {
+      // A group heading inside a list section ("##### Directed Work"): its bullets are items of that list, its title is no item.
+      into.push(...(parentKind === 'niceToHave' ? grouped.items : listInheritance(parentKind, grouped.items, [], level, ctx).items));
+      if (grouped.paragraphs.length > 0) level.sections.push({ title: node.title, line: node.line, paragraphs: grouped.paragraphs, items: [], sections: [] });
+    } else {
+      // A heading with lists of its own inside a list section: one item holding them.
+      into.push({ text: node.title, links: [], line: node.line, children: grouped.items });
+      if (grouped.paragraphs.length > 0) level.sections.push({ title: node.title, line: node.line, paragraphs: grouped.paragraphs, items: [], sections: [] });
+    }
     return;
   }
   if (kind === null && nameKey(node.title, ctx.family.abbreviations) === nameKey(level.title, ctx.family.abbreviations)) {

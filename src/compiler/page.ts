@@ -151,9 +151,12 @@ function familySection(node: HeadingNode, ctx: PageContext, levelsMode: LevelsLa
     // "### Job Grade" under "## Requirements" on a one-role page: the page's grade, not a group of requirements.
     const grades = node.children.slice(0, levelsInsideStart(node, levelsInside)).filter((c) => classifyHeading(c.title) === 'grade');
     for (const grade of grades) familySection(grade, ctx, levelsMode);
-    const content = sectionItems({ ...node, children: node.children.slice(0, levelsInsideStart(node, levelsInside)).filter((c) => !grades.includes(c)) }, ctx);
+    // "### Preferred Requirements" under "## Requirements": a list of its own kind, read after this one.
+    const worded = node.children.slice(0, levelsInsideStart(node, levelsInside)).filter((c) => !grades.includes(c) && classifyHeading(c.title) !== null);
+    const content = sectionItems({ ...node, children: node.children.slice(0, levelsInsideStart(node, levelsInside)).filter((c) => !grades.includes(c) && !worded.includes(c)) }, ctx);
     (kind === 'niceToHave' ? (family.niceToHave ??= []) : family.lists[kind]).push(...content.items);
     if (content.paragraphs.length > 0) family.sections.push({ title: node.title, line: node.line, paragraphs: content.paragraphs, items: [], sections: [] });
+    for (const child of worded) familySection(child, ctx, levelsMode);
     if (levelsInside.length > 0) levelChildren({ ...node, children: node.children.slice(levelsInsideStart(node, levelsInside)) }, ctx);
     return;
   }

@@ -8,7 +8,7 @@ import type { SectionKind } from './raw.ts';
 /** Heading endings per kind, matched on whole words at the end of the heading (lowercase). */
 export const SECTION_ENDINGS: readonly { kind: SectionKind; endings: readonly string[] }[] = [
   // Nice-to-have first: "Preferred Qualifications" and "Nice-to-have Requirements" are not requirements.
-  { kind: 'niceToHave', endings: ['nice to have', 'nice to haves', 'nice-to-have', 'nice-to-haves', 'nice-to-have requirements', 'nice to have requirements', 'preferred qualifications', 'preferred requirements', 'preferred skills', 'preferred experience', 'bonus points', 'bonus'] },
+  { kind: 'niceToHave', endings: ['nice to have', 'nice to haves', 'nice-to-have', 'nice-to-haves', 'nice-to-have requirements', 'nice to have requirements', 'preferred qualifications', 'preferred requirements', 'preferred skills', 'preferred experience', 'bonus points', 'bonus', 'desired skills', 'desired qualifications', 'desired experience', 'desired requirements'] },
   { kind: 'grade', endings: ['job grade', 'job grades', 'grade', 'grades', 'job grade level'] },
   { kind: 'responsibilities', endings: ['responsibilities', 'responsibility', 'duties', "what you'll do", 'what you’ll do', 'what you will do'] },
   { kind: 'requirements', endings: ['requirements', 'qualifications', 'skills, knowledge, and experience', 'skills, knowledge and experience', "what you'll bring", 'what you’ll bring', 'what you will bring'] },

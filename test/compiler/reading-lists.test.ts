@@ -1,0 +1,72 @@
+// @vitest-environment node
+// Reading rules for the structure of a level's lists (issue 9 §2): sub-headings that
+// group the bullets of a list, and sub-headings that are lists of another kind.
+import { describe, expect, it } from 'vitest';
+import type { Graph } from '../../src/model/schema.ts';
+import { compileText } from './helpers.ts';
+
+const byTitle = (g: Graph, title: string) => {
+  const found = g.roles.find((r) => r.title === title);
+  if (!found) throw new Error(`no role "${title}" in ${g.roles.map((r) => r.title).join(', ')}`);
+  return found;
+};
+const own = (items: { text: string; own: boolean }[] | undefined) => (items ?? []).filter((i) => i.own).map((i) => i.text);
+
+describe('a sub-heading inside a list groups its bullets', () => {
+  const level = (title: string, grade: number) =>
+    `### ${title}\n\n#### Job Grade\n\nThe ${title} is a grade ${grade}.\n\n#### Responsibilities\n\nThe work is of two kinds.\n\n##### Directed Work\n\n- Write the minutes\n- Prepare the reviews\n\n##### Leadership Work\n\n- Run the planning\n- Coach the team\n- Act for the chief\n\n#### Requirements\n\n- Leadership experience\n\n`;
+  const page = `---\ntitle: Chief of Staff\n---\n## Levels\n\n${level('Chief of Staff', 11)}${level('Senior Chief of Staff', 12)}`;
+
+  it('counts the bullets under "##### Directed Work" and "##### Leadership Work" as the level\'s responsibilities, the headings as no items', () => {
+    const g = compileText('p.md', page);
+    const chief = byTitle(g, 'Chief of Staff');
+    expect(own(chief.responsibilities)).toEqual(['Write the minutes', 'Prepare the reviews', 'Run the planning', 'Coach the team', 'Act for the chief']);
+    expect(own(chief.requirements)).toEqual(['Leadership experience']);
+    expect(own(byTitle(g, 'Senior Chief of Staff').responsibilities)).toHaveLength(5);
+  });
+
+  it('keeps the text under a group heading, after its title, as a section of the level', () => {
+    const g = compileText('p.md', page.replace('##### Directed Work\n\n', '##### Directed Work\n\nWork the chief asks for.\n\n'));
+    const section = byTitle(g, 'Chief of Staff').sections.find((s) => s.title === 'Directed Work');
+    expect(section?.paragraphs.map((p) => p.text)).toEqual(['Work the chief asks for.']);
+  });
+
+  it('does the same for the family\'s own lists: "### General" and "### Technical" under "## Requirements" group its requirements', () => {
+    const g = compileText(
+      'p.md',
+      `---\ntitle: Widget Engineer\n---\n## Job Grade\n\nThe Widget Engineer is a grade 7.\n\n## Responsibilities\n\n- Build widgets\n\n## Requirements\n\n### General\n\n- Five years of widgets\n- Curiosity\n\n### Technical\n\n- Widget languages\n`,
+    );
+    expect(own(byTitle(g, 'Widget Engineer').requirements)).toEqual(['Five years of widgets', 'Curiosity', 'Widget languages']);
+  });
+
+  it('keeps a sub-heading that has lists of its own ("### Security" with "#### Requirements") as one item holding them', () => {
+    const g = compileText(
+      'p.md',
+      `---\ntitle: Widget Engineer\n---\n## Job Grade\n\nThe Widget Engineer is a grade 7.\n\n## Responsibilities\n\n- Build widgets\n\n### Security\n\n#### Requirements\n\n- Threat models\n\n## Requirements\n\n- Widgets\n`,
+    );
+    const responsibilities = byTitle(g, 'Widget Engineer').responsibilities;
+    expect(responsibilities.map((i) => i.text)).toEqual(['Build widgets', 'Security']);
+  });
+});
+
+describe('a sub-heading of another list kind inside a list section', () => {
+  it('reads "### Preferred Requirements" under the page\'s "## Requirements" as nice-to-haves, not requirements', () => {
+    const g = compileText(
+      'p.md',
+      `---\ntitle: Widget Engineer\n---\n## Job Grade\n\nThe Widget Engineer is a grade 7.\n\n## Responsibilities\n\n- Build widgets\n\n## Requirements\n\n- Widgets\n- Gadgets\n\n### Preferred Requirements\n\n- Knows git\n`,
+    );
+    const engineer = byTitle(g, 'Widget Engineer');
+    expect(own(engineer.requirements)).toEqual(['Widgets', 'Gadgets']);
+    expect(own(engineer.niceToHave)).toEqual(['Knows git']);
+  });
+
+  it('reads "#### Desired Skills" under a level\'s Requirements as nice-to-haves', () => {
+    const g = compileText(
+      'p.md',
+      `---\ntitle: Widget Specialist\n---\n## Widget Specialist\n\n### Job Grade\n\nThe Widget Specialist is a grade 6.\n\n### Responsibilities\n\n- Build widgets\n\n### Requirements\n\n#### Required Skills/Experience\n\n- Two years of widgets\n- Good writing\n\n#### Desired Skills\n\n- Zendesk\n`,
+    );
+    const specialist = byTitle(g, 'Widget Specialist');
+    expect(own(specialist.requirements)).toEqual(['Two years of widgets', 'Good writing']);
+    expect(own(specialist.niceToHave)).toEqual(['Zendesk']);
+  });
+});
