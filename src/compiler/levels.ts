@@ -6,6 +6,7 @@
 // a heading inside a level that has a grade of its own is a level too.
 import type { Text } from '../model/schema.ts';
 import { flatten, itemsAndParagraphs, type RawItem } from './blocks.ts';
+import { Diagnostics } from './diagnostics.ts';
 import { applyGradeRows, gradeFrom, type GradeRow, hasGradeSentence, levelGradeRows, namedSubject, readGradeSentence } from './grades.ts';
 import { introducedListKind, kindsNamedIn, LOOKS_LIKE_INHERITANCE, readInheritance, takeInheritance, takeNamedInheritance, toRecord } from './inheritance.ts';
 import { definedAbbreviations, looseKey, nameKey } from './names.ts';
@@ -136,13 +137,18 @@ export function levelSection(node: HeadingNode, level: RawLevel, ctx: PageContex
     }
     return;
   }
-  if (kind === null && nameKey(node.title, ctx.family.abbreviations) === nameKey(level.title, ctx.family.abbreviations)) {
+  if (kind === null) {
     // "#### Director of Customer Success" where "… Requirements" was meant: the Extends line or the order tells.
-    const { items } = itemsAndParagraphs(node.blocks, ctx);
-    const extendsLine = items.find((i) => readInheritance(i.text) !== null);
-    const named = extendsLine ? (kindsNamedIn(extendsLine.text)[0] ?? null) : null;
-    kind = named ?? (level.lists.responsibilities.length === 0 ? 'responsibilities' : 'requirements');
-    ctx.diagnostics.report('heading-kind-inferred', ctx.file, node.line, `The heading "${node.title}" does not say what it holds; read as ${kind}${named ? ' (its Extends line says so)' : ''}.`);
+    // Any heading whose list opens with "Extends the X requirements plus:" holds that list.
+    const { items, paragraphs: texts } = itemsAndParagraphs(node.blocks, { ...ctx, diagnostics: new Diagnostics() }); // a look only: reported when read below
+    const lines = [...texts, ...items].sort((a, b) => a.line - b.line);
+    const extendsLine = lines.find((t) => t.text.length <= 300 && readInheritance(t.text) !== null);
+    const named = extendsLine ? (kindsNamedIn(extendsLine.text).find((k) => k !== 'performanceIndicators') ?? null) : null;
+    const leads = named !== null && extendsLine === lines[0] && items.length > 0;
+    if (leads || nameKey(node.title, ctx.family.abbreviations) === nameKey(level.title, ctx.family.abbreviations)) {
+      kind = named ?? (level.lists.responsibilities.length === 0 ? 'responsibilities' : 'requirements');
+      ctx.diagnostics.report('heading-kind-inferred', ctx.file, node.line, `The heading "${node.title}" does not say what it holds; read as ${kind}${named ? ' (its Extends line says so)' : ''}.`);
+    }
   }
   if (kind === null) {
     const section = rawSection(node, ctx);

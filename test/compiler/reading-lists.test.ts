@@ -70,3 +70,25 @@ describe('a sub-heading of another list kind inside a list section', () => {
     expect(own(specialist.niceToHave)).toEqual(['Zendesk']);
   });
 });
+
+describe('a sub-heading whose list opens with an inheritance line naming its list', () => {
+  it('reads "#### Distinguished Widget Architect" opening "Extends the Principal Widget Analyst requirements plus:" as the requirements', () => {
+    const level = (title: string, grade: number) => `### ${title}\n\n#### Job Grade\n\nThe ${title} is a grade ${grade}.\n\n#### ${title} Responsibilities\n\n- ${title} duty\n\n#### ${title} Requirements\n\n- ${title} skill\n\n`;
+    const page = `---\ntitle: Widget Analyst\n---\n## Levels\n\n${level('Principal Widget Analyst', 9)}### Distinguished Widgets\n\n#### Job Grade\n\nThe Distinguished Widgets is a grade 10.\n\n#### Distinguished Widgets Responsibilities\n\nExtends the Principal Widget Analyst responsibilities plus:\n\n- Advise the board\n\n#### Distinguished Widget Architect\n\nExtends the Principal Widget Analyst requirements plus:\n\n- 12 years of widgets\n- Thought leadership\n`;
+    const g = compileText('p.md', page);
+    const top = byTitle(g, 'Distinguished Widgets');
+    expect(own(top.requirements)).toEqual(['12 years of widgets', 'Thought leadership']);
+    expect(top.extends.requirements).toBe(byTitle(g, 'Principal Widget Analyst').id);
+    expect(g.diagnostics.filter((d) => d.code === 'heading-kind-inferred').map((d) => d.line)).toEqual([page.split('\n').indexOf('#### Distinguished Widget Architect') + 1]);
+  });
+
+  it('leaves a sub-heading whose text only mentions requirements further down as an extra section', () => {
+    const g = compileText(
+      'p.md',
+      `---\ntitle: Widget Analyst\n---\n## Widget Analyst\n\n### Job Grade\n\nThe Widget Analyst is a grade 6.\n\n### Responsibilities\n\n- Duty\n\n### Tools we use\n\n- Widgetron\n- Gizmo (meets the requirements of the Senior Widget Analyst)\n`,
+    );
+    const analyst = byTitle(g, 'Widget Analyst');
+    expect(own(analyst.requirements)).toEqual([]);
+    expect(analyst.sections.map((s) => s.title)).toContain('Tools we use');
+  });
+});
