@@ -18,6 +18,7 @@ export const CATALOG = {
   'duplicate-family': { severity: 'warning', hint: 'Two pages have the same title; give each family a distinct title.' },
   'no-levels': { severity: 'info', hint: 'No level headings were found (a "## Levels" section or headings with grade/responsibilities/requirements); or list the levels in `rungs:` front matter (see the README).' },
   'single-role-page': { severity: 'info', hint: 'The page describes a single role (a grade or lists outside any level); add "## Levels" if it has several.' },
+  'specialty-read-as-level': { severity: 'info', hint: 'A heading among the specialties names a role of its own (a Director, Head or Manager title with its own text); it was read as a level. Move it under the levels, or give it a Job Grade.' },
   'levels-as-specialties': { severity: 'info', hint: 'Headings under "## Levels" without grades, on a page with one grade, are read as specialties. Give each level a grade if they are levels.' },
   'level-name-differs': { severity: 'warning', hint: 'A level\'s sub-sections name it differently from its heading; use one name in the heading and its "… Job Grade / Responsibilities / Requirements" sub-headings.' },
   'level-heading-missing': { severity: 'warning', hint: 'Sub-sections name a level that has no heading of its own; add a "### <level>" heading above them.' },

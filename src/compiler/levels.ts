@@ -393,6 +393,20 @@ export function hasOwnGrade(node: HeadingNode): boolean {
   return sentences.some((t) => gradeNamesHeading(t, node.title));
 }
 
+/** A title that opens with a leadership rank: "Director of Support Readiness", "Senior Manager, Field Events", "Head of Remote". */
+const RANK_FIRST_TITLE = /^(?:senior\s+|sr\.?\s+|group\s+|executive\s+)?(?:director|vp|vice\s+president|head|chief|manager)(?:\s+of\b|\s*,\s*\S)/i;
+
+/**
+ * A heading among the specialties that is a role of its own ("### Director of Support
+ * Readiness" under "## Specialties", leading a team, with its own lists): its title
+ * opens with a leadership rank and names no specialisation in brackets ("Manager,
+ * Infrastructure (Delivery)" is a specialty of the Manager level).
+ */
+export function roleAmongSpecialties(node: HeadingNode): boolean {
+  const title = node.title.slice(0, 200);
+  return RANK_FIRST_TITLE.test(title) && !/\)\s*$/.test(title) && readHeading(title) === null && node.blocks.length + node.children.length > 0;
+}
+
 /** "The Managing Legal Counsel is a grade 8" under the heading "Managing Legal Counsel". */
 function gradeNamesHeading(text: string, title: string): boolean {
   const read = readGradeSentence(text);

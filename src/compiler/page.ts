@@ -14,7 +14,7 @@ import type { Diagnostics } from './diagnostics.ts';
 import { applyStated } from './front-matter.ts';
 import { GRADE, GRADE_SUBJECT, type GradeRow, gradeFrom, gradeSentencesNaming, levelGradeRows, namedByGradeRow, namedSubject, readGradeSentence } from './grades.ts';
 import { takeInheritance, warnStrayInheritance, wholeRoleInheritance } from './inheritance.ts';
-import { adoptTrailingLists, containsLevels, hasOwnGrade, holdsLevels, isContainer, isLevelLike, levelShaped, levelGradeLists, levelNamedBy, levelSection, levelsFromGradeLists, newLevel, parseLevel, rawSection, sectionItems, strayOwner } from './levels.ts';
+import { adoptTrailingLists, containsLevels, hasOwnGrade, holdsLevels, isContainer, isLevelLike, levelShaped, levelGradeLists, levelNamedBy, levelSection, levelsFromGradeLists, newLevel, parseLevel, rawSection, roleAmongSpecialties, sectionItems, strayOwner } from './levels.ts';
 import { definedAbbreviations, looseKey } from './names.ts';
 import { readNextSteps } from './next-steps.ts';
 import type { ParsedPage } from './parse.ts';
@@ -77,7 +77,8 @@ function levelChildren(node: HeadingNode, ctx: PageContext): void {
       continue;
     }
     if (inSpecialties && heading === null && !hasOwnGrade(child)) {
-      family.specialties.push(parseSpecialty(child, ctx));
+      if (roleAmongSpecialties(child)) levelFromSpecialties(child, ctx);
+      else family.specialties.push(parseSpecialty(child, ctx));
       continue;
     }
     if (heading?.kind === 'grade' && child.children.some(isLevelLike)) levelChildren(child, ctx);
@@ -85,6 +86,12 @@ function levelChildren(node: HeadingNode, ctx: PageContext): void {
     else if (heading !== null || (onlyLevelShaped && !levelShaped(child))) familySection(child, ctx, null);
     else family.levels.push(...parseLevel(child, ctx));
   }
+}
+
+/** "### Director of Support Readiness" under "## Specialties": a role of its own, read as a level (said, since the page files it as a specialty). */
+function levelFromSpecialties(node: HeadingNode, ctx: PageContext): void {
+  ctx.diagnostics.report('specialty-read-as-level', ctx.file, node.line, `"${node.title}" sits among the specialties but its title names a role of its own; read as a level.`);
+  ctx.family.levels.push(...parseLevel(node, ctx));
 }
 
 /** Where the levels under a list section start: its first sub-heading with a grade of its own (the sub-headings before it group the list). */
@@ -169,7 +176,12 @@ function familySection(node: HeadingNode, ctx: PageContext, levelsMode: LevelsLa
     if (content.items.length + content.paragraphs.length > 0) family.sections.push({ title: node.title, line: node.line, ...content, sections: [] });
     // A heading with a grade of its own among the specialties is a level ("### Director, Certification Brand" under "## Specializations").
     for (const child of node.children) {
-      if (hasOwnGrade(child)) family.levels.push(...parseLevel(child, ctx));
+      // "### Director, Corporate Events Job Grade" beside "### Director, Corporate Events": a sub-section of the level it names.
+      const heading = readHeading(child.title);
+      const owner = heading !== null && heading.prefix !== '' ? levelNamedBy(heading.prefix, family.levels, ctx, false) : null;
+      if (owner !== null) strayLevelSection(child, owner, ctx);
+      else if (hasOwnGrade(child)) family.levels.push(...parseLevel(child, ctx));
+      else if (roleAmongSpecialties(child)) levelFromSpecialties(child, ctx);
       else family.specialties.push(parseSpecialty(child, ctx));
     }
     return;

@@ -17,8 +17,9 @@ export const SECTION_ENDINGS: readonly { kind: SectionKind; endings: readonly st
 
 /** Headings that say what they hold by how they start ("What you can expect in a Support Engineer role at GitLab"), whole words, lowercase. */
 export const SECTION_OPENINGS: readonly { kind: SectionKind; openings: readonly string[] }[] = [
-  { kind: 'responsibilities', openings: ['what you can expect in'] },
-  { kind: 'requirements', openings: ['you should apply if'] },
+  // "Additional Responsibilities for Director of Support Readiness", "Additional Requirements for EMEA", "Responsibilities for Security Engineer roles".
+  { kind: 'responsibilities', openings: ['what you can expect in', 'additional responsibilities', 'responsibilities for'] },
+  { kind: 'requirements', openings: ['you should apply if', 'additional requirements', 'requirements for'] },
 ];
 
 /** Misspellings seen in real pages, read as the word meant (with a warning). */

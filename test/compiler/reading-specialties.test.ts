@@ -1,0 +1,46 @@
+// @vitest-environment node
+// Reading rules for levels filed where a page keeps its specialties (issue 9 §2:
+// a level heading under an unrelated section is still a level).
+import { describe, expect, it } from 'vitest';
+import type { Graph } from '../../src/model/schema.ts';
+import { compileText } from './helpers.ts';
+
+const titles = (g: Graph) => g.roles.filter((r) => !r.external).map((r) => r.title);
+const own = (items: { text: string; own: boolean }[] | undefined) => (items ?? []).filter((i) => i.own).map((i) => i.text);
+
+const level = (title: string, grade: number) => `### ${title}\n\n#### Job Grade\n\nThe ${title} is a grade ${grade}.\n\n#### Responsibilities\n\n- ${title} duty\n\n#### Requirements\n\n- ${title} skill\n\n`;
+
+describe('a role filed among the specialties', () => {
+  const page = (specialties: string) => `---\ntitle: Widget Support Management\n---\n## Widget Support Roles\n\n${level('Manager, Widget Support', 8)}${level('Senior Manager, Widget Support', 9)}### Director of Widget Support\n\nThe Director of Widget Support role extends the Senior Manager, Widget Support role.\n\n- Lead the managers\n- Own the budget\n\n## Specialties\n\n${specialties}## Hiring Process\n\n- Screening call\n`;
+
+  it('reads "### Director of Widget Readiness" under "## Specialties", with its own text and list, as a level (said), its "Additional Responsibilities for …" as its responsibilities', () => {
+    const g = compileText(
+      'p.md',
+      page(`### US Federal Widget Manager\n\nWidget managers with US citizenship may join.\n\n#### Requirements\n\n- US citizenship\n\n### Director of Widget Readiness\n\nThis role leads a team of readiness managers.\n\n#### Additional Responsibilities for Director of Widget Readiness\n\n- Manage several teams\n- Own readiness\n\n`),
+    );
+    expect(titles(g)).toEqual(['Manager, Widget Support', 'Senior Manager, Widget Support', 'Director of Widget Support', 'Director of Widget Readiness']);
+    const readiness = g.roles.find((r) => r.title === 'Director of Widget Readiness')!;
+    expect(own(readiness.responsibilities)).toEqual(['Manage several teams', 'Own readiness']);
+    expect(g.families[0]!.specialties.map((s) => s.title)).toEqual(['US Federal Widget Manager']);
+    expect(g.diagnostics.filter((d) => d.code === 'specialty-read-as-level').map((d) => d.message)).toEqual([
+      '"Director of Widget Readiness" sits among the specialties but its title names a role of its own; read as a level.',
+    ]);
+  });
+
+  it('keeps "### Manager, Widget Support (Federal)" among the specialties: a level named with its specialisation in brackets', () => {
+    const g = compileText('p.md', page(`### Manager, Widget Support (Federal)\n\n- Federal duty\n\n### Security\n\n- Security duty\n\n`));
+    expect(g.families[0]!.specialties.map((s) => s.title)).toEqual(['Manager, Widget Support (Federal)', 'Security']);
+    expect(titles(g)).toHaveLength(3);
+  });
+
+  it('reads "### Director, Widget Events Job Grade" right after "### Director, Widget Events" among the specialties as that level\'s grade', () => {
+    const g = compileText(
+      'p.md',
+      `---\ntitle: Widget Events\n---\n## Levels\n\n${level('Widget Events Manager', 7)}## Specialties\n\n### Event Content Widget Manager\n\n- Content duty\n\n### Director, Widget Events\n\nLeads the events team.\n\n### Director, Widget Events Job Grade\n\nThe Director, Widget Events is a grade 10.\n\n#### Director, Widget Events Responsibilities\n\n- Run the team\n`,
+    );
+    const director = g.roles.find((r) => r.title === 'Director, Widget Events');
+    expect(director?.grade).toBe(10);
+    expect(own(director?.responsibilities)).toEqual(['Run the team']);
+    expect(g.families[0]!.specialties.map((s) => s.title)).toEqual(['Event Content Widget Manager']);
+  });
+});
