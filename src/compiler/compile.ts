@@ -6,7 +6,7 @@
 import { type Edge, type Family, type Graph, graphSchema, type Item, type Role, type Section, type Specialty } from '../model/schema.ts';
 import { Diagnostics } from './diagnostics.ts';
 import { promotionEdges } from './edges.ts';
-import { statedSteps } from './next-steps.ts';
+import { managementMoves, statedSteps } from './next-steps.ts';
 import { readGuarded } from './guard.ts';
 import type { PageCache } from './page-cache.ts';
 import { inherited, mergeExtraTargets, mergeLists, toItems } from './merge.ts';
@@ -14,7 +14,7 @@ import type { ListKind, RawFamily, RawSection, RawSpecialty } from './page.ts';
 import type { PageInput } from './parse.ts';
 import { type FamilyDraft, resolve, type RoleDraft } from './resolve.ts';
 import { slugify } from './text.ts';
-import { decideTrack } from './tracks.ts';
+import { decideTrack, reportNamesALeader } from './tracks.ts';
 
 export type { PageInput } from './parse.ts';
 
@@ -183,7 +183,12 @@ function linkPages(raws: RawFamily[], diagnostics: Diagnostics, at: { file: stri
   }
   const lists = mergeAll(resolved.roles, familyItems, diagnostics);
   mergeExtraTargets(resolved.roles, lists, familyItems);
-  const managers = new Set(resolved.roles.flatMap((r) => r.reportsTo));
+  const draftOf = new Map(resolved.roles.map((r) => [r.id, r]));
+  const leads = (r: (typeof resolved.roles)[number], id: string) => {
+    const target = draftOf.get(id);
+    return !target || reportNamesALeader(r.level.reportsTo.map((ref) => ref.name), target.level.title, target.family.roles.map((s) => s.level.title));
+  };
+  const managers = new Set(resolved.roles.flatMap((r) => r.reportsTo.filter((id) => leads(r, id))));
 
   const roles: Role[] = resolved.roles.map((draft) => {
     at.file = draft.family.raw.file;
@@ -271,7 +276,8 @@ function linkPages(raws: RawFamily[], diagnostics: Diagnostics, at: { file: stri
     const unresolved = (from: Role, names: readonly string[], line: number) =>
       diagnostics.report('next-step-unresolved', family.source.file, line, `The Career Ladder names ${names.map((n) => `"${n}"`).join(' or ')} as the next step of ${from.title}, which is no level of this page; its steps up follow the grades.`, { roleId: from.id });
     const stated = raw ? statedSteps(raw.nextSteps ?? [], familyRoles, raw.abbreviations, unresolved) : new Map<string, string[]>();
-    for (const edge of promotionEdges(familyRoles, bounded, stated)) edges.push(edge);
+    const moves = raw ? managementMoves(raw.nextSteps ?? [], familyRoles, raw.abbreviations) : new Map<string, string[]>();
+    for (const edge of promotionEdges(familyRoles, bounded, stated, moves)) edges.push(edge);
   }
   for (const role of roles) {
     for (const target of role.reportsTo) edges.push({ kind: 'reports-to', source: role.id, target });

@@ -24,6 +24,12 @@ export interface RawNextStep {
   toFamilies?: string[];
   /** "The next step … is not yet defined": the level has no step up that the page knows of. */
   undefined: boolean;
+  /**
+   * A move into people management at the grades named ("Staff and Principal X may shift … to a grade 8
+   * or grade 9 people manager role"): a step to the management level of those grades, added to the
+   * steps the grades infer (the ladder still goes on), not instead of them.
+   */
+  toManagementGrades?: number[];
   line: number;
 }
 
@@ -78,9 +84,26 @@ function familyAlternatives(text: string): string[] {
     .filter((n) => n !== '');
 }
 
+/** "Staff and Principal X may shift toward people management by moving to a grade 8 or grade 9 people manager role". */
+const INTO_MANAGEMENT = /^(.{3,200}?)\s+(?:may|can|could|might|will)\s+(?:also\s+)?(?:[\w-]+\s+){0,12}?(?:move|moving|shift|shifting|transition|transitioning|step|stepping|progress|progressing)\b.*?\b(?:to|into)\s+(?:an?\s+|the\s+)?(grade\s+\d{1,2}(?:\s*(?:,|or|and|\/)\s*(?:grade\s+)?\d{1,2})*)\s+(?:people\s+)?(?:manager|management|leadership|leader)\b/i;
+/** Rank words a shared title can be spread over ("Staff and Principal X" = "Staff X" and "Principal X"). */
+const SPREAD_RANK = /^((?:(?:senior|staff|principal|distinguished|lead|associate|junior|intermediate)\s*(?:,|and|or|&)\s*)+)(senior|staff|principal|distinguished|lead|associate|junior|intermediate)\s+(.+)$/i;
+
+function intoManagement(sentence: string, owner: string | null, line: number): RawNextStep[] {
+  const m = INTO_MANAGEMENT.exec(sentence);
+  if (!m) return [];
+  const grades = [...m[2]!.matchAll(/\d{1,2}/g)].map((g) => Number(g[0]));
+  const subject = m[1]!.replace(ARTICLE, '').trim();
+  const spread = SPREAD_RANK.exec(subject);
+  const names = spread ? [...spread[1]!.split(/\s*(?:,|\band\b|\bor\b|&)\s*/).filter((r) => r !== ''), spread[2]!].map((rank) => `${rank} ${spread[3]}`) : subject.split(/\s+(?:and|or)\s+|\s*,\s*/);
+  return names.map(cleanName).filter((n) => n !== '').map((from) => ({ from, owner, to: [], undefined: false, toManagementGrades: grades, line }));
+}
+
 /** One sentence → statements (a next step, or a chain of steps). */
 function readSentence(sentence: string, owner: string | null, line: number): RawNextStep[] {
   if (sentence.length > MAX_TEXT) return [];
+  const side = intoManagement(sentence, owner, line);
+  if (side.length > 0) return side;
   const chain = CHAIN.exec(sentence);
   if (chain) {
     const groups = chain[1]!.split(CHAIN_LINK).map(alternatives);
@@ -252,6 +275,7 @@ export function statedSteps(
   const stated = new Map<string, string[]>();
   const find = (name: string | null) => (name === null ? null : resolveLevelName(name, roles, abbreviations));
   for (const s of statements) {
+    if (s.toManagementGrades) continue;
     // The level whose Career Ladder this is beats the sentence's subject (often copied from a sibling level).
     const from = (s.owner === null ? null : resolveLevelName(s.owner, roles, abbreviations, false)) ?? find(s.from);
     if (!from) continue;
@@ -275,3 +299,28 @@ export function statedSteps(
   }
   return stated;
 }
+
+/**
+ * Moves into people management the page states for named levels, as role ids (role id →
+ * target ids), added to the steps the grades infer. Each level steps to the management
+ * level of its own grade where the page names that grade ("Staff (8) and Principal (9) …
+ * to a grade 8 or grade 9 people manager role": Staff → the grade-8 manager, Principal →
+ * the grade-9 one), else to the lowest grade named above its own.
+ */
+export function managementMoves(statements: readonly RawNextStep[], roles: readonly Role[], abbreviations: Abbreviations): Map<string, string[]> {
+  const moves = new Map<string, string[]>();
+  for (const s of statements) {
+    if (!s.toManagementGrades || s.from === null) continue;
+    // The sentence names its subjects itself (a Career Ladder speaking for several levels): no owner fallback.
+    const from = resolveLevelName(s.from, roles, abbreviations);
+    if (!from || from.track === 'management' || from.grade === null) continue;
+    const named = s.toManagementGrades.filter((g) => g >= from.grade!);
+    const grade = named.includes(from.grade) ? from.grade : named.length > 0 ? Math.min(...named) : null;
+    if (grade === null) continue;
+    const targets = roles.filter((r) => r.track === 'management' && r.grade === grade && r.id !== from.id);
+    if (targets.length === 0) continue;
+    moves.set(from.id, [...new Set([...(moves.get(from.id) ?? []), ...targets.map((r) => r.id)])]);
+  }
+  return moves;
+}
+

@@ -2,6 +2,7 @@
 // or does the page not say? Only strong signals count, in this order:
 //   1. the page states it in front matter (`rungs:` … track)               → as stated
 //   2. someone in the graph reports to the level                            → management
+//      (not a reporting line whose written rank the level's title lacks: `reportNamesALeader`)
 //   3. the level's own text says so explicitly ("may be an individual
 //      contributor", "has direct reports", "people manager")               → as said
 //   4. the title's rank: a people-leader rank at its head (Manager, Senior
@@ -16,7 +17,7 @@
 import type { Item, Track } from '../model/schema.ts';
 
 /** Title heads that lead people. */
-export const LEADER_TITLE = /^(?:(?:senior|sr\.?|group|regional|area|associate|executive|general)\s+)?(?:manager|managing|director|vice president|vp|svp|evp|head|chief(?!\s+of\s+staff\b)|supervisor)\b/i;
+export const LEADER_TITLE = /^(?:(?:senior|sr\.?|group|regional|area|associate|executive|general)\s+)?(?:engineering\s+(?=manager|director))?(?:manager|managing|director|vice president|vp|svp|evp|head|chief(?!\s+of\s+staff\b)|supervisor)\b/i;
 /** "Business Analytics and Insights Manager", "Sales Strategy Senior Manager": a domain then a manager rank leads people, unless the words before name a thing managed (below). */
 export const MANAGER_TITLE_END = /\bmanager(?:\s*\([^)]{0,40}\))?$/i;
 /** Manager titles that name what is managed, not whom: individual contributors. */
@@ -102,4 +103,18 @@ export function decideTrack(input: TrackInput): { track: Track; reason: string }
   if (/\bindividual contributors?\b/i.test(family)) return { track: 'individual-contributor', reason: 'The family is named for individual contributors.' };
   if (/\b(?:management|leadership)$/i.test(family)) return { track: 'management', reason: 'The family is named for management.' };
   return { track: 'unknown', reason: 'The page does not say whether this role leads people: no rank in the title, no reports, no statement.' };
+}
+
+/**
+ * Is a reporting line to a level evidence that the level leads people? Not where every name
+ * the reporting level writes heads with a people-leader rank ("reports to the Senior Manager,
+ * All-Remote Campaigns", "… to Manager, Analyst Relations") and the level it was matched to
+ * is ranked as an individual contributor ("Senior Campaign Manager, All-Remote"; "Analyst
+ * Relations Manager" beside "Staff Analyst Relations Manager"): the words matched, the rank did not.
+ */
+export function reportNamesALeader(writtenNames: readonly string[], targetTitle: string, siblings: readonly string[] = []): boolean {
+  if (writtenNames.length === 0 || !writtenNames.every((n) => LEADER_TITLE.test(n.trim()))) return true;
+  const title = targetTitle.slice(0, 200);
+  if (LEADER_TITLE.test(title) || !(IC_RANK.test(title) || rankedAsIc(title, siblings))) return true;
+  return decideTrack({ title, hasReports: false, responsibilities: [], requirements: [], siblings }).track !== 'individual-contributor';
 }
