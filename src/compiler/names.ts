@@ -69,14 +69,48 @@ function rankAndDomain(name: string, abbreviations: Abbreviations): { rank: stri
   };
 }
 
-/** Same rank, and domains that share words and differ by at most one word. */
+/**
+ * Same rank, and domains that share words and differ by at most one word. A shorter
+ * domain leaves a word off the start or the end of the longer one ("Manager, Billing"
+ * for "Manager, Billing Operations", "Director, People Operations" for "Director,
+ * Global People Operations"), never out of its middle: "Manager, Public Sector Sales"
+ * is another team than "Manager, Public Sector Inside Sales".
+ */
 export function closeNames(a: string, b: string, abbreviations: Abbreviations): boolean {
   const x = rankAndDomain(a, abbreviations);
   const y = rankAndDomain(b, abbreviations);
   if (!x || !y || x.rank === '' || x.rank !== y.rank) return false;
   const shared = x.domain.filter((w) => y.domain.includes(w)).length;
   const differing = x.domain.length + y.domain.length - 2 * shared;
-  return shared > 0 && differing <= 1;
+  if (shared === 0 || differing > 1) return false;
+  const [short, long] = x.domain.length < y.domain.length ? [x.domain, y.domain] : [y.domain, x.domain];
+  if (short.length === long.length) return true;
+  const run = short.join(' ');
+  return long.slice(0, short.length).join(' ') === run || long.slice(long.length - short.length).join(' ') === run;
+}
+
+/** Rank words that may stand right before "Manager" as part of the rank ("Senior Manager", "Group Manager"). */
+const MANAGER_RANKS = new Set(['senior', 'junior', 'staff', 'principal', 'associate', 'lead', 'group', 'intermediate']);
+
+/** The rank words right before "manager", with it ("senior manager"); "" for a name without "manager". */
+function managerRank(words: readonly string[]): string {
+  const at = words.indexOf('manager');
+  if (at === -1) return '';
+  let from = at;
+  while (from > 0 && MANAGER_RANKS.has(words[from - 1]!)) from--;
+  return words.slice(from, at + 1).join(' ');
+}
+
+/**
+ * Two names with the same words that are still different titles: a rank word
+ * belongs to "Manager" in one and to the thing managed in the other ("Senior
+ * Manager, All-Remote Campaigns" leads the campaigns team; "Senior Campaign
+ * Manager, All-Remote" is a senior campaign manager). "Sales Strategy Senior
+ * Manager" and "Senior Manager, Sales Strategy" are one title, as are "Inside
+ * Sales Manager" and "Manager, Inside Sales".
+ */
+export function differentShape(a: string, b: string, abbreviations: Abbreviations): boolean {
+  return managerRank(nameWords(a, abbreviations)) !== managerRank(nameWords(b, abbreviations));
 }
 
 /**
@@ -137,24 +171,33 @@ export class NameIndex<T> {
   private readonly exact = new Map<string, T[]>();
   private readonly loose = new Map<string, T[]>();
   private readonly all: { item: T; names: readonly string[] }[] = [];
+  private readonly namesOf = new Map<T, string[]>();
 
   constructor(private readonly abbreviations: Abbreviations) {}
 
   add(item: T, names: readonly string[]): void {
     this.all.push({ item, names });
+    this.namesOf.set(item, [...(this.namesOf.get(item) ?? []), ...names]);
     for (const name of names) {
       push(this.exact, nameKey(name, this.abbreviations), item);
       push(this.loose, looseKey(name, this.abbreviations), item);
     }
   }
 
+  /** The items with a name of that key and of the same shape as the reference (see differentShape). */
+  private sameShape(items: T[] | undefined, name: string, keyOf: (n: string) => string): T[] {
+    if (!items) return [];
+    const key = keyOf(name);
+    return items.filter((item) => (this.namesOf.get(item) ?? []).some((n) => keyOf(n) === key && !differentShape(n, name, this.abbreviations)));
+  }
+
   find(name: string, allowClose = true): Match<T> {
     const key = nameKey(name, this.abbreviations);
     if (key === '') return { matches: [], approximate: false };
-    const exact = this.exact.get(key);
-    if (exact) return { matches: exact, approximate: false };
-    const loose = this.loose.get(looseKey(name, this.abbreviations));
-    if (loose) return { matches: loose, approximate: false };
+    const exact = this.sameShape(this.exact.get(key), name, (n) => nameKey(n, this.abbreviations));
+    if (exact.length > 0) return { matches: exact, approximate: false };
+    const loose = this.sameShape(this.loose.get(looseKey(name, this.abbreviations)), name, (n) => looseKey(n, this.abbreviations));
+    if (loose.length > 0) return { matches: loose, approximate: false };
     if (!allowClose) return { matches: [], approximate: false };
     const close = this.all.filter((c) => c.names.some((n) => closeNames(n, name, this.abbreviations))).map((c) => c.item);
     return { matches: [...new Set(close)], approximate: close.length > 0 };

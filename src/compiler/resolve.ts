@@ -371,7 +371,13 @@ function exactly<T extends RoleDraft>(name: string, matches: T[]): T[] {
   // "Sr. Education Program Manager" for "Senior Education Program Manager" beside "Senior Manager, Education Program": the same words in the same order.
   const sequence = (n: string, m: T) => nameWords(n, m.family.raw.abbreviations).join(' ');
   const inOrder = matches.filter((m) => [m.level.title, ...m.level.aliases].some((n) => sequence(n, m) === sequence(name, m)));
-  return inOrder.length === 1 ? inOrder : matches;
+  if (inOrder.length === 1) return inOrder;
+  // "Director, Billing & Collections" where one level is titled so and the next names it in its grade sentence: on one page, a level's own
+  // title beats another level's alias (across pages, a bare "Senior Manager" stays ambiguous).
+  const pool = inOrder.length > 1 ? inOrder : matches;
+  if (pool.some((m) => m.family !== pool[0]!.family)) return pool;
+  const byTitle = pool.filter((m) => sequence(m.level.title, m) === sequence(name, m));
+  return byTitle.length === 1 ? byTitle : pool;
 }
 
 /** A part of a split reporting line that is a title on its own. */

@@ -1,0 +1,83 @@
+// @vitest-environment node
+// Name resolution of reporting lines (issue 9 round 2): a reference that is not a
+// level's name is not snapped to a level that merely shares its words.
+import { describe, expect, it } from 'vitest';
+import { closeNames, differentShape } from '../../src/compiler/names.ts';
+import type { Graph } from '../../src/model/schema.ts';
+import { compileText } from './helpers.ts';
+
+const none = new Map<string, string>();
+
+const byTitle = (g: Graph, title: string) => {
+  const found = g.roles.find((r) => r.title === title);
+  if (!found) throw new Error(`no role "${title}" in ${g.roles.map((r) => r.title).join(', ')}`);
+  return found;
+};
+const reportsTo = (g: Graph, title: string) => byTitle(g, title).reportsTo.map((id) => g.roles.find((r) => r.id === id)?.title ?? id);
+
+function level(title: string, grade: number, reports: string): string {
+  return `### ${title}\n\nThe ${title} reports to the ${reports}.\n\n#### Job Grade\n\nThe ${title} is a grade ${grade}.\n\n#### Responsibilities\n\n- ${title} duty\n\n`;
+}
+
+describe('close names', () => {
+  it('a shorter name leaves words off the start or the end of a level name, not out of its middle', () => {
+    expect(closeNames('Manager, Billing', 'Manager, Billing Operations', none)).toBe(true);
+    expect(closeNames('Director, People Operations', 'Director, Global People Operations', none)).toBe(true);
+    expect(closeNames('Manager, Widget Sector Sales', 'Manager, Widget Sector Inside Sales', none)).toBe(false);
+  });
+
+  it('a rank word of "Manager" and a rank word of the thing managed make different titles', () => {
+    expect(differentShape('Senior Manager, Widget Campaigns', 'Senior Widget Campaign Manager', none)).toBe(true);
+    expect(differentShape('Senior Manager, Widget Strategy', 'Widget Strategy Senior Manager', none)).toBe(false);
+    expect(differentShape('Manager, Inside Widgets', 'Inside Widgets Manager', none)).toBe(false);
+  });
+});
+
+describe('reporting lines by name', () => {
+  it('"Senior Manager, X Campaigns" is not the level "Senior Campaign Manager, X": it stays an external role', () => {
+    const g = compileText(
+      'widgets.md',
+      `---\ntitle: Widget Marketing\n---\n\n## Levels\n\n` +
+        level('Widget Campaign Manager', 6, 'Senior Manager, Widget Campaigns') +
+        level('Senior Campaign Manager, Widgets', 7, 'Director, Widgets') +
+        level('Director, Widgets', 10, 'CMO'),
+    );
+    expect(reportsTo(g, 'Widget Campaign Manager')).toEqual(['Senior Manager, Widget Campaigns']);
+    expect(byTitle(g, 'Senior Campaign Manager, Widgets').track).toBe('individual-contributor');
+  });
+
+  it('"Senior Manager, X" is the level "X Senior Manager" (the rank belongs to Manager in both)', () => {
+    const g = compileText(
+      'strategy.md',
+      `---\ntitle: Widget Strategy\n---\n\n## Levels\n\n` +
+        level('Widget Strategy Analyst', 6, 'Senior Manager, Widget Strategy') +
+        level('Widget Strategy Senior Manager', 9, 'Director, Widget Strategy'),
+    );
+    expect(reportsTo(g, 'Widget Strategy Analyst')).toEqual(['Widget Strategy Senior Manager']);
+  });
+
+  it('a manager named without a word from the middle of a level title is not that level', () => {
+    const g = compileText(
+      'sector.md',
+      `---\ntitle: Widget Sector Inside Sales\n---\n\n## Levels\n\n` +
+        level('Widget Sector Inside Sales Representative', 5, 'Manager, Widget Sector Inside Sales') +
+        level('Senior Widget Sector Inside Sales Representative', 6, 'Manager, Widget Sector Sales') +
+        level('Manager, Widget Sector Inside Sales', 8, 'Federal Widget Director'),
+    );
+    expect(reportsTo(g, 'Widget Sector Inside Sales Representative')).toEqual(['Manager, Widget Sector Inside Sales']);
+    expect(reportsTo(g, 'Senior Widget Sector Inside Sales Representative')).toEqual(['Manager, Widget Sector Sales']);
+    expect(byTitle(g, 'Senior Widget Sector Inside Sales Representative').external).toBe(false);
+    expect(g.roles.find((r) => r.title === 'Manager, Widget Sector Sales')?.external).toBe(true);
+  });
+
+  it('a level title beats another level of the same page that only names it (a sub-heading copied from that level)', () => {
+    const g = compileText(
+      'billing.md',
+      `---\ntitle: Widget Billing\n---\n\n## Levels\n\n` +
+        level('Senior Manager, Widget Billing', 9, 'Director, Widget Billing & Collections') +
+        `### Director, Widget Billing and Collections\n\nThe Director, Widget Billing and Collections reports to the CFO.\n\n#### Job Grade\n\nThe Director, Widget Billing and Collections is a grade 10.\n\n#### Responsibilities\n\n- Direct\n\n` +
+        `### Senior Director, Widget Billing and Collections\n\nThe Senior Director, Widget Billing and Collections reports to the CFO.\n\n#### Job Grade\n\nThe Senior Director, Widget Billing and Collections is a grade 11.\n\n#### Responsibilities\n\n- Direct more\n\n#### Director, Widget Billing and Collections Requirements\n\n- Know more\n\n`,
+    );
+    expect(reportsTo(g, 'Senior Manager, Widget Billing')).toEqual(['Director, Widget Billing and Collections']);
+  });
+});
