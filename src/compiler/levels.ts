@@ -303,10 +303,12 @@ export function parseLevel(node: HeadingNode, ctx: PageContext): RawLevel[] {
       continue;
     }
     const prefix = heading !== null ? heading.prefix : '';
-    if (prefix !== '' && namesAnotherLevel(prefix, current, ctx.family) && current === level && hasNothingYet(level) && mostlySameWords(prefix, level.title)) {
+    if (prefix !== '' && namesAnotherLevel(prefix, current, ctx.family) && ((current === level && hasNothingYet(level) && mostlySameWords(prefix, level.title)) || fillsMissingList(heading!, current))) {
       // "### Lead Subscription Analyst" whose first sub-section is "#### Lead Billing Analyst Job Grade": one level named two ways.
-      if (levelNamedBy(prefix, ctx.family.levels, ctx, false) === null) level.aliases.push(prefix);
-      ctx.diagnostics.report('level-name-differs', ctx.file, child.line, `"${child.title}" names "${prefix}", not "${level.title}" whose heading it sits under; read as another name of ${level.title}.`);
+      // "### Talent & Engagement Program Manager" with its grade and responsibilities, then "#### People Communications & Engagement
+      // Program Manager Requirements": the requirements it lacks, under another name (a level's heading starts with its grade).
+      if (levelNamedBy(prefix, ctx.family.levels, ctx, false) === null && !current.aliases.includes(prefix)) current.aliases.push(prefix);
+      ctx.diagnostics.report('level-name-differs', ctx.file, child.line, `"${child.title}" names "${prefix}", not "${current.title}" whose heading it sits under; read as another name of ${current.title}.`);
     } else if (prefix !== '' && namesAnotherLevel(prefix, current, ctx.family)) {
       current = newLevel({ title: prefix, line: child.line }, ctx);
       levels.push(current);
@@ -333,6 +335,13 @@ function gradeSectionDuties(level: RawLevel, ctx: PageContext): void {
   level.lists.responsibilities.push(...section.items);
   level.sections.splice(level.sections.indexOf(section), 1);
   ctx.diagnostics.report('heading-kind-inferred', ctx.file, section.items[0]!.line, `The list under "${section.title}" of ${level.title} follows its grade and it has no Responsibilities list; read as its responsibilities.`);
+}
+
+/** A "… Responsibilities / Requirements" sub-heading for a list the level has not got yet, on a level already started (graded or with a list). */
+function fillsMissingList(heading: HeadingKind, level: RawLevel): boolean {
+  if (heading.kind !== 'responsibilities' && heading.kind !== 'requirements') return false;
+  if (level.lists[heading.kind].length > 0 || level.inheritance.some((i) => i.section === heading.kind)) return false;
+  return level.grade !== null || level.lists.responsibilities.length + level.lists.requirements.length > 0;
 }
 
 /** Names that differ by at most one word either way ("Lead Billing Operations Analyst" / "Lead Subscription Operations Analyst"). */

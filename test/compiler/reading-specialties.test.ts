@@ -44,3 +44,23 @@ describe('a role filed among the specialties', () => {
     expect(g.families[0]!.specialties.map((s) => s.title)).toEqual(['Event Content Widget Manager']);
   });
 });
+
+describe('a list sub-heading that names its level another way', () => {
+  it('reads "#### Gizmo Widget Manager Requirements" under "### Widget Program Manager", graded and with responsibilities but no requirements, as its requirements (another name, said), not a level of its own', () => {
+    const page = `---\ntitle: Widget Programs\n---\n## Levels\n\n${level('Widget Programs Associate', 5)}### Widget Program Manager\n\n#### Widget Program Manager Job Grade\n\nThe Widget Program Manager is a grade 6.\n\n#### Widget Program Manager Responsibilities\n\n- Run programs\n\n#### Gizmo Widget Manager Requirements\n\n- Program skills\n- Writing\n\n${level('Senior Widget Program Manager', 7)}`;
+    const g = compileText('p.md', page);
+    expect(titles(g)).toEqual(['Widget Programs Associate', 'Widget Program Manager', 'Senior Widget Program Manager']);
+    const manager = g.roles.find((r) => r.title === 'Widget Program Manager')!;
+    expect(own(manager.requirements)).toEqual(['Program skills', 'Writing']);
+    expect(manager.aliases).toContain('Gizmo Widget Manager');
+    expect(g.diagnostics.map((d) => d.code)).toContain('level-name-differs');
+    expect(g.diagnostics.map((d) => d.code)).not.toContain('level-heading-missing');
+  });
+
+  it('still starts a level at "#### Gizmo Widget Manager Requirements" when the level above has its requirements already', () => {
+    const page = `---\ntitle: Widget Programs\n---\n## Levels\n\n${level('Widget Programs Associate', 5)}### Widget Program Manager\n\n#### Widget Program Manager Job Grade\n\nThe Widget Program Manager is a grade 6.\n\n#### Widget Program Manager Requirements\n\n- Run programs\n\n#### Gizmo Widget Manager Requirements\n\n- Program skills\n`;
+    const g = compileText('p.md', page);
+    expect(titles(g)).toEqual(['Widget Programs Associate', 'Widget Program Manager', 'Gizmo Widget Manager']);
+    expect(g.diagnostics.map((d) => d.code)).toContain('level-heading-missing');
+  });
+});
