@@ -113,6 +113,23 @@ export function differentShape(a: string, b: string, abbreviations: Abbreviation
   return managerRank(nameWords(a, abbreviations)) !== managerRank(nameWords(b, abbreviations));
 }
 
+/** A word that makes a part of a title a title of its own. */
+const LEADS = /\b(?:chief|officer|head|president|vp|director|secretary|treasurer|counsel)\b/i;
+
+/**
+ * The titles a compound title is made of: "Chief Legal Officer, Head of Corporate
+ * Affairs, and Corporate Secretary" is also "Chief Legal Officer", "Head of Corporate
+ * Affairs" and "Corporate Secretary", as other pages call it. Only a list of three or
+ * more parts with a final ", and" whose parts each name a leader; "Director, Billing
+ * and Collections" is one title.
+ */
+export function compoundParts(title: string): string[] {
+  const m = /^(.+),\s*(?:and|&)\s+(.+)$/i.exec(title);
+  if (!m) return [];
+  const parts = [...m[1]!.split(/\s*,\s*/), m[2]!].map((p) => p.trim());
+  return parts.length >= 3 && parts.every((p) => LEADS.test(p)) ? parts : [];
+}
+
 /**
  * Abbreviations a title defines: "Associate Customer Success Manager (CSM)" defines
  * CSM = "customer success manager" (the initials of the words before the parenthesis).

@@ -6,7 +6,7 @@ import type { Inheritance } from '../model/schema.ts';
 import type { Diagnostics } from './diagnostics.ts';
 import { sharedByAllLevels } from './inheritance.ts';
 import { linkTarget } from './links.ts';
-import { looseKey, type Match, NameIndex, nameKey, nameWords, splitAlternatives, splitWide } from './names.ts';
+import { compoundParts, looseKey, type Match, NameIndex, nameKey, nameWords, splitAlternatives, splitWide } from './names.ts';
 import type { ListKind, RawFamily, RawInheritance, RawLevel, Reference } from './page.ts';
 import { cleanManagerName } from './reporting.ts';
 import { readHeading } from './section-words.ts';
@@ -87,7 +87,7 @@ function mintFamilies(raws: readonly RawFamily[], diagnostics: Diagnostics): Fam
         extends: { responsibilities: null, requirements: null, performanceIndicators: null },
       };
       family.roles.push(role);
-      family.index.add(role, [level.title, ...level.aliases]);
+      family.index.add(role, [level.title, ...level.aliases, ...compoundParts(level.title)]);
       if (!family.anchors.has(level.anchor)) family.anchors.set(level.anchor, role);
     });
     return family;
@@ -249,7 +249,7 @@ function buildLookup(families: readonly FamilyDraft[]): Lookup {
     for (const role of family.roles) {
       // Global names are expanded with the family's own abbreviations, so "Senior CSM" is findable from elsewhere.
       // Also as written: "VP, IT" from another page is not expanded with this page's "IT" = "information technology".
-      const names = [role.level.title, ...role.level.aliases];
+      const names = [role.level.title, ...role.level.aliases, ...compoundParts(role.level.title)];
       global.add(role, [...names.map((n) => expandWith(n, family.raw.abbreviations)), ...names]);
     }
   }

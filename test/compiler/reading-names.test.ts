@@ -2,7 +2,7 @@
 // Name resolution of reporting lines (issue 9 round 2): a reference that is not a
 // level's name is not snapped to a level that merely shares its words.
 import { describe, expect, it } from 'vitest';
-import { closeNames, differentShape } from '../../src/compiler/names.ts';
+import { closeNames, compoundParts, differentShape } from '../../src/compiler/names.ts';
 import type { Graph } from '../../src/model/schema.ts';
 import { compileText } from './helpers.ts';
 
@@ -79,5 +79,17 @@ describe('reporting lines by name', () => {
         `### Senior Director, Widget Billing and Collections\n\nThe Senior Director, Widget Billing and Collections reports to the CFO.\n\n#### Job Grade\n\nThe Senior Director, Widget Billing and Collections is a grade 11.\n\n#### Responsibilities\n\n- Direct more\n\n#### Director, Widget Billing and Collections Requirements\n\n- Know more\n\n`,
     );
     expect(reportsTo(g, 'Senior Manager, Widget Billing')).toEqual(['Director, Widget Billing and Collections']);
+  });
+
+  it('a compound title is also known by each title it is made of', () => {
+    expect(compoundParts('Chief Widget Officer, Head of Widget Affairs, and Widget Secretary')).toEqual(['Chief Widget Officer', 'Head of Widget Affairs', 'Widget Secretary']);
+    expect(compoundParts('Director, Widget Billing and Collections')).toEqual([]);
+    const g = compileText(
+      'widget-legal.md',
+      `---\ntitle: Widget Legal\n---\n\n## Levels\n\n` +
+        level('Director, Widget Contracts', 10, 'Chief Widget Officer') +
+        level('Chief Widget Officer, Head of Widget Affairs, and Widget Secretary', 15, 'CEO'),
+    );
+    expect(reportsTo(g, 'Director, Widget Contracts')).toEqual(['Chief Widget Officer, Head of Widget Affairs, and Widget Secretary']);
   });
 });
