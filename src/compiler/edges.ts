@@ -50,19 +50,23 @@ function effectiveGrades(roles: readonly Role[]): { grades: number[]; unplaced: 
   const grades: number[] = [];
   const unplaced = new Set<number>();
   let previous = 0;
-  let before: Role | null = null;
+  let anyGraded = false;
   roles.forEach((role, i) => {
     let grade = role.grade ?? previous;
-    if (role.grade === null && before !== null) {
-      const a = rankOf(before);
+    if (role.grade === null && anyGraded) {
+      // The level before it on its own track, where there is one (an IC "X Manager" between two managers places nothing).
+      let j = i - 1;
+      while (j >= 0 && (unplaced.has(j) || (roles[j]!.track === 'management') !== (role.track === 'management'))) j--;
+      const a = j >= 0 ? rankOf(roles[j]!) : null;
       const b = rankOf(role);
-      if (a && b && a.leader === b.leader && b.rank > a.rank) grade = previous + 0.5;
-      if (a && b && a.leader === b.leader && b.rank < a.rank) unplaced.add(i);
+      if (j >= 0) grade = grades[j]!;
+      if (a && b && b.rank > a.rank) grade = grades[j]! + 0.5;
+      if (a && b && b.rank < a.rank) unplaced.add(i);
     }
     grades.push(grade);
     if (unplaced.has(i)) return;
     previous = grade;
-    if (role.grade !== null || before !== null) before = role;
+    if (role.grade !== null) anyGraded = true;
   });
   return { grades, unplaced };
 }

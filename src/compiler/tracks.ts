@@ -37,6 +37,7 @@ export const SAYS_IC: readonly RegExp[] = [
   /\bis\s+an?\s+individual contributor\b/i,
   /\bindividual contributor\s+(?:role|position|level|track)\b/i,
   /\bno direct reports\b/i,
+  /\bequivalent to (?:a|the)\s+\[?manager\b/i,
 ];
 export const SAYS_MANAGEMENT: readonly RegExp[] = [
   /\b(?:has|have|with|manages?|managing|leads?|leading)\s+(?:[\w-]+\s+){0,3}direct reports\b/i,
@@ -82,6 +83,21 @@ function rankedAsIc(title: string, siblings: readonly string[]): string | undefi
   });
 }
 
+const words = (text: string) => text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '' && w !== 'and' && w !== 'of').map((w) => (w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w));
+const LEADER_FIRST = /^(?:senior\s+|sr\.?\s+)?manager\s*,\s*(.+)$/i;
+
+/** A sibling title "Manager, X" (or "Senior Manager, X") for this "X Manager": the word order sets the people manager apart from the individual contributor. */
+function managerOfSameName(title: string, siblings: readonly string[]): string | undefined {
+  const own = words(stem(title).replace(/\s*\bmanager$/i, ''));
+  if (own.length === 0) return undefined;
+  return siblings.find((s) => {
+    const m = LEADER_FIRST.exec(s.trim());
+    if (!m) return false;
+    const theirs = new Set(words(m[1]!));
+    return own.every((w) => theirs.has(w));
+  });
+}
+
 export function decideTrack(input: TrackInput): { track: Track; reason: string } {
   if (input.stated) return { track: input.stated, reason: 'The page states it in its front matter.' };
   if (input.hasReports) return { track: 'management', reason: 'Other roles report to this role.' };
@@ -95,6 +111,8 @@ export function decideTrack(input: TrackInput): { track: Track; reason: string }
   if ((MANAGER_TITLE_END.test(title) || /^[\w&/ -]{1,60}\bmanager\s*[,-]/i.test(title)) && !IC_MANAGER.test(title.replace(/\s*,.*$|\s+[-–]\s.*$/, '')) && !/^(?:junior|associate|intermediate|staff|principal|lead)\b/i.test(title)) {
     const ranked = rankedAsIc(title, input.siblings ?? []);
     if (ranked) return { track: 'individual-contributor', reason: `The page also has "${cut(ranked)}": a title ranked Staff or Principal names an individual contributor's role.` };
+    const manager = managerOfSameName(title, input.siblings ?? []);
+    if (manager) return { track: 'individual-contributor', reason: `The page also has "${cut(manager)}": the manager of these roles is named "Manager, …", so "… Manager" names an individual contributor's role.` };
     return { track: 'management', reason: 'The title ends in a manager rank over a team, not a thing managed.' };
   }
   if (LEAD_TITLE.test(title)) return { track: 'unknown', reason: 'A lead title, and the page says neither that others report to it nor that it is an individual contributor.' };

@@ -26,6 +26,11 @@ describe('levels without a grade', () => {
     expect(promotions(g)).toEqual(['director-of-widgets → vp-of-widgets', 'manager-widgets → senior-manager-widgets', 'senior-manager-widgets → director-of-widgets']);
   });
 
+  it('an ungraded level is placed by the level before it on its own track, not by an individual contributor between', () => {
+    const g = page(level('Manager, Widgets, Global Reporting', 8), level('Global Reporting Widget Manager', 8, 'This is an individual contributor role.\n\n'), level('Director, Widgets', null), level('Senior Director, Widgets', null));
+    expect(promotions(g)).toEqual(['director-widgets → senior-director-widgets', 'manager-widgets-global-reporting → director-widgets']);
+  });
+
   it('an ungraded level of a lower rank listed after the top of the ladder is not placed: no step into or out of it', () => {
     const g = page(level('Manager, Widgets', 8), level('Senior Manager, Widgets', 9), level('Director of Widgets', null), level('VP of Widgets', null), level('Director of Widget Readiness', null));
     expect(promotions(g).filter((p) => p.includes('readiness'))).toEqual([]);
@@ -110,6 +115,17 @@ describe('tracks: a reporting line matched by its words, not its rank', () => {
   it('"reports to the Manager, Widget Strategy" still makes "Widget Strategy Manager" a manager (the same rank, other word order)', () => {
     const g = page(reports('Widget Strategy Analyst', 6, 'Manager, Widget Strategy'), level('Widget Strategy Manager', 8));
     expect(trackOf(g, 'Widget Strategy Manager')).toBe('management');
+  });
+
+  it('"X Manager" beside "Manager, X" (or "Manager, Lead X Manager") names the individual contributor; without one it still leads people', () => {
+    const g = page(level('Widget Contract Manager', 6), level('Senior Widget Contract Manager', 7), level('Manager, Lead Widget Contract Manager', 8));
+    expect([trackOf(g, 'Widget Contract Manager'), trackOf(g, 'Senior Widget Contract Manager'), trackOf(g, 'Manager, Lead Widget Contract Manager')]).toEqual(['individual-contributor', 'individual-contributor', 'management']);
+    expect(trackOf(page(level('Widget Contract Manager', 8), level('Director, Widget Contracts', 10)), 'Widget Contract Manager')).toBe('management');
+  });
+
+  it('"this type of role is equivalent to a manager level" says it is not one', () => {
+    const g = page(level('Widget Audit Manager', 8, 'In the market, this type of role is equivalent to a manager level due to the influence over widget strategy.\n\n'));
+    expect(trackOf(g, 'Widget Audit Manager')).toBe('individual-contributor');
   });
 
   it('"Engineering Manager Widgets" leads people', () => {
