@@ -113,6 +113,19 @@ export function differentShape(a: string, b: string, abbreviations: Abbreviation
   return managerRank(nameWords(a, abbreviations)) !== managerRank(nameWords(b, abbreviations));
 }
 
+const BARE_RANK_WORDS = new Set(['senior', 'sr', 'junior', 'jr', 'manager', 'mgr', 'director', 'dir', 'vice', 'president', 'vp', 'svp', 'evp', 'avp', 'head', 'chief', 'principal', 'associate', 'executive', 'group', 'lead', 'staff', 'intermediate']);
+
+/**
+ * A part of a list of managers that is a rank only ("Manager", "Sr. Director"):
+ * it takes the shared tail of the last part ("Manager or Senior Manager, Sales
+ * Strategy"). "IT Manager" already names its area: it keeps its own words
+ * ("IT Manager or Sr IT Manager or IT Director, Enterprise Architecture").
+ */
+export function bareRank(part: string): boolean {
+  const words = part.toLowerCase().split(/[^a-z]+/).filter((w) => w !== '');
+  return words.length > 0 && words.every((w) => BARE_RANK_WORDS.has(w));
+}
+
 /** A word that makes a part of a title a title of its own. */
 const LEADS = /\b(?:chief|officer|head|president|vp|director|secretary|treasurer|counsel)\b/i;
 
@@ -239,5 +252,7 @@ export function splitWide(name: string): string[] {
   if (parts.length < 2) return [name];
   const last = parts[parts.length - 1]!;
   const tail = /(,.*|\s+of\s+.*)$/i.exec(last)?.[1] ?? '';
-  return parts.map((p) => (tail === '' || /,|\sof\s/i.test(p) ? p : `${p}${tail}`));
+  // A slash joins spellings of one title ("Principal HRIS Analyst/Manager, People Technology"): every part takes the tail.
+  const oneTitle = name.includes('/');
+  return parts.map((p) => (tail === '' || /,|\sof\s/i.test(p) || !(oneTitle || bareRank(p)) ? p : `${p}${tail}`));
 }

@@ -10,7 +10,7 @@
 // are not reporting lines. Page text is bounded before matching.
 import type { Link, Text } from '../model/schema.ts';
 import type { RawItem } from './blocks.ts';
-import { nameWords } from './names.ts';
+import { bareRank, nameWords } from './names.ts';
 import type { RawFamily, RawLevel } from './raw.ts';
 import { squash, trimEndChars } from './text.ts';
 
@@ -94,9 +94,9 @@ const ARTICLE = /^(?:(?:the|a|an|either|tje|our|gitlab(?:'s|’s)?)(?:\s+|$))+/i
 
 /**
  * "Manager, X, Senior Manager, X or a Y Director" → each manager. Parts without a
- * tail of their own (", X" or " of X") take the last part's ("Manager or Senior
- * Manager, X"). Split only when every part is a title: "Sales Operations Sr or
- * Manager" stays whole (the resolver tries its own splits when a name matches nothing).
+ * tail of their own (", X" or " of X") that are a rank only take the last part's
+ * ("Manager or Senior Manager, X"; "IT Manager or IT Director, X" keeps "IT Manager").
+ * Split only when every part is a title: "Sales Operations Sr or Manager" stays whole (the resolver tries its own splits when a name matches nothing).
  */
 export function splitManagers(name: string): string[] {
   const parts: string[] = [];
@@ -119,7 +119,7 @@ export function splitManagers(name: string): string[] {
   const named = parts.map((p) => trimEndChars(p, ' ,')).filter((p) => p !== '');
   if (named.length < 2) return [name];
   const tail = /(,.*|\s+of\s+.*)$/i.exec(named[named.length - 1]!)?.[1] ?? '';
-  const whole = named.map((p) => (tail === '' || /,|\sof\s/i.test(p) ? p : `${p}${tail}`));
+  const whole = named.map((p) => (tail === '' || /,|\sof\s/i.test(p) || !bareRank(p) ? p : `${p}${tail}`));
   return whole.every((p) => TITLE_WORD.test(p)) ? whole : [name];
 }
 

@@ -2,7 +2,8 @@
 // Name resolution of reporting lines (issue 9 round 2): a reference that is not a
 // level's name is not snapped to a level that merely shares its words.
 import { describe, expect, it } from 'vitest';
-import { closeNames, compoundParts, differentShape } from '../../src/compiler/names.ts';
+import { bareRank, closeNames, compoundParts, differentShape, splitWide } from '../../src/compiler/names.ts';
+import { splitManagers } from '../../src/compiler/reporting.ts';
 import type { Graph } from '../../src/model/schema.ts';
 import { compileText } from './helpers.ts';
 
@@ -91,5 +92,15 @@ describe('reporting lines by name', () => {
         level('Chief Widget Officer, Head of Widget Affairs, and Widget Secretary', 15, 'CEO'),
     );
     expect(reportsTo(g, 'Director, Widget Contracts')).toEqual(['Chief Widget Officer, Head of Widget Affairs, and Widget Secretary']);
+  });
+
+  it('in a list of managers only a bare rank takes the shared tail: "IT Manager" already names its area', () => {
+    expect(bareRank('Sr. Manager')).toBe(true);
+    expect(bareRank('IT Manager')).toBe(false);
+    expect(splitManagers('IT Manager or Sr IT Manager or IT Director, Widget Architecture')).toEqual(['IT Manager', 'Sr IT Manager', 'IT Director, Widget Architecture']);
+    expect(splitManagers('Manager or Senior Manager, Widget Strategy')).toEqual(['Manager, Widget Strategy', 'Senior Manager, Widget Strategy']);
+    expect(splitWide('Widget Manager & Senior Manager, Widget Analytics')).toEqual(['Widget Manager', 'Senior Manager, Widget Analytics']);
+    expect(splitWide('Manager & Senior Manager, Widget Analytics')).toEqual(['Manager, Widget Analytics', 'Senior Manager, Widget Analytics']);
+    expect(splitWide('Principal Widget Analyst/Manager, Widget Technology')).toEqual(['Principal Widget Analyst, Widget Technology', 'Manager, Widget Technology']);
   });
 });
