@@ -266,12 +266,26 @@ export function flatten(item: RawItem): Text[] {
 /** A requirement marked as optional in its own text: "Nice to have: …", "BONUS: …", "Desirable: …". */
 const MARKED_NICE_TO_HAVE = /^[\s*_]*(?:nice[- ]to[- ]have|bonus(?:\s+points)?|desirable|optional)[\s*_]*[:–—]/i;
 
-/** Requirements whose text marks them as nice to have are not requirements: they go to the nice-to-have list, text unchanged. */
-export function splitNiceToHave(requirements: readonly RawItem[]): { requirements: RawItem[]; niceToHave: RawItem[] } {
+/** A bullet that only labels the sub-bullets below it as nice to have: "Preferred requirements:", "Nice to have:". */
+const NICE_TO_HAVE_LABEL = /^[\s*_]*(?:nice[- ]to[- ]haves?|bonus(?:\s+points)?|desirable|optional|(?:preferred|desired)(?:\s+(?:requirements|qualifications|skills|experience))?)[\s*_]*:?[\s*_]*$/i;
+
+/**
+ * Requirements whose text marks them as nice to have are not requirements: they go to
+ * the nice-to-have list, text unchanged. A bullet labelling its sub-bullets as nice to
+ * have ("Preferred requirements:" over one or more sub-bullets) gives them to that list;
+ * the label is returned as text.
+ */
+export function splitNiceToHave(requirements: readonly RawItem[]): { requirements: RawItem[]; niceToHave: RawItem[]; labels: Text[] } {
   const kept: RawItem[] = [];
   const nice: RawItem[] = [];
-  for (const item of requirements) (MARKED_NICE_TO_HAVE.test(item.text.slice(0, 40)) ? nice : kept).push(item);
-  return { requirements: kept, niceToHave: nice };
+  const labels: Text[] = [];
+  for (const item of requirements) {
+    if (item.children.length > 0 && item.text.length < 60 && NICE_TO_HAVE_LABEL.test(item.text)) {
+      labels.push({ text: item.text, links: item.links, line: item.line });
+      append(nice, item.children);
+    } else (MARKED_NICE_TO_HAVE.test(item.text.slice(0, 40)) ? nice : kept).push(item);
+  }
+  return { requirements: kept, niceToHave: nice, labels };
 }
 
 /** A bullet that only says the list is not written yet: "[more detail required]", "TBD". */

@@ -8,7 +8,7 @@ import type { Text } from '../model/schema.ts';
 import { flatten, itemsAndParagraphs, type RawItem } from './blocks.ts';
 import { Diagnostics } from './diagnostics.ts';
 import { applyGradeRows, gradeFrom, type GradeRow, hasGradeSentence, levelGradeRows, namedSubject, readGradeSentence } from './grades.ts';
-import { introducedListKind, kindsNamedIn, LOOKS_LIKE_INHERITANCE, readInheritance, takeInheritance, takeNamedInheritance, toRecord } from './inheritance.ts';
+import { additionalList, introducedListKind, kindsNamedIn, LOOKS_LIKE_INHERITANCE, readInheritance, takeInheritance, takeNamedInheritance, toRecord } from './inheritance.ts';
 import { definedAbbreviations, looseKey, nameKey } from './names.ts';
 import { emptyLists, type ListKind, type PageContext, type RawFamily, type RawLevel, type RawSection, type SectionKind } from './raw.ts';
 import { reportsFrom } from './reporting.ts';
@@ -182,6 +182,8 @@ export function levelSection(node: HeadingNode, level: RawLevel, ctx: PageContex
     if (paras.length > 0) level.sections.push({ title: node.title, line: node.line, paragraphs: paras, items: [], sections: [] });
   } else {
     const taken = listInheritance(kind, items, paras, level, ctx);
+    const additional = additionalList(kind, node.title, node.line);
+    if (additional && !level.inheritance.some((i) => i.section === kind)) level.inheritance.push(additional);
     level.lists[kind].push(...taken.items);
     gradeFrom(taken.paragraphs, level, ctx, false);
     reportsFrom(taken.paragraphs, level);
@@ -320,6 +322,9 @@ export function parseLevel(node: HeadingNode, ctx: PageContext): RawLevel[] {
   return levels;
 }
 
+/** A short label over a group of bullets: "Prospecting:", "Deal execution:". */
+const GROUP_LABEL = /^[A-Z][\w&/,' -]{0,40}:$/;
+
 /**
  * "#### Job Grade", the grade sentence, then the level's bullets, on a level with no
  * Responsibilities list of its own: the bullets are what the level does.
@@ -328,10 +333,16 @@ function gradeSectionDuties(level: RawLevel, ctx: PageContext): void {
   if (level.lists.responsibilities.length > 0 || level.inheritance.some((i) => i.section === 'responsibilities')) return;
   const section = level.sections.find((s) => s.title !== '' && readHeading(s.title)?.kind === 'grade' && s.items.length > 0 && s.paragraphs.length === 0);
   if (!section || section.items.some((i) => hasGradeSentence(i.text))) return;
-  // Only bullets right after the grade sentence; a lead-in of their own ("For this role we expect:") says what they are, and it is not this.
+  // Only bullets right after the grade sentence, or under short group labels after it ("Prospecting:", "Deal execution:");
+  // a lead-in of their own ("For this role we expect:") says what they are, and it is not this.
   const first = section.items[0]!.line;
-  const lead = level.intro.filter((p) => p.line < first).pop();
+  const last = section.items[section.items.length - 1]!.line;
+  const before = level.intro.filter((p) => p.line < first);
+  const labels: Text[] = [];
+  while (before.length > 0 && GROUP_LABEL.test(before[before.length - 1]!.text)) labels.push(before.pop()!);
+  const lead = before.pop();
   if (!lead || lead.line < section.line || !hasGradeSentence(lead.text)) return;
+  if (!level.intro.filter((p) => p.line > first && p.line < last).every((p) => GROUP_LABEL.test(p.text))) return;
   level.lists.responsibilities.push(...section.items);
   level.sections.splice(level.sections.indexOf(section), 1);
   ctx.diagnostics.report('heading-kind-inferred', ctx.file, section.items[0]!.line, `The list under "${section.title}" of ${level.title} follows its grade and it has no Responsibilities list; read as its responsibilities.`);

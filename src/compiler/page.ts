@@ -305,6 +305,7 @@ export function readPage(page: ParsedPage, diagnostics: Diagnostics): RawFamily 
     const split = splitNiceToHave(owner.lists.requirements);
     owner.lists.requirements = split.requirements;
     if (split.niceToHave.length > 0) (owner.niceToHave ??= []).push(...split.niceToHave);
+    if (split.labels.length > 0) owner.sections.push({ title: '', line: split.labels[0]!.line, paragraphs: split.labels, items: [], sections: [] });
   }
   familyReporting(family);
   learnInitialisms(family, ctx);

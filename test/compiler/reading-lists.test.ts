@@ -92,3 +92,24 @@ describe('a sub-heading whose list opens with an inheritance line naming its lis
     expect(analyst.sections.map((s) => s.title)).toContain('Tools we use');
   });
 });
+
+describe('labels over a level\'s bullets', () => {
+  const page = `---\ntitle: Deals\n---\n## Levels\n\n### Deals Manager\n\nYou will own the deal pipeline.\n\n#### Job Grade\n\nThe Deals Manager is a grade 8.\n\nProspecting:\n\n- Meet founders\n- Validate targets\n\nDeal execution:\n\n- Run diligence\n\n#### Requirements\n\n- Four years of deals\n- Valuation models\n- Preferred requirements:\n  - Open source familiarity\n  - DevOps familiarity\n- You share our values\n`;
+
+  it('reads bullets under "Prospecting:" / "Deal execution:" labels right after the grade sentence as the level\'s responsibilities', () => {
+    const manager = byTitle(compileText('p.md', page), 'Deals Manager');
+    expect(own(manager.responsibilities)).toEqual(['Meet founders', 'Validate targets', 'Run diligence']);
+  });
+
+  it('reads the sub-bullets of a "Preferred requirements:" bullet as nice-to-haves, the label kept as text', () => {
+    const manager = byTitle(compileText('p.md', page), 'Deals Manager');
+    expect(own(manager.requirements)).toEqual(['Four years of deals', 'Valuation models', 'You share our values']);
+    expect(own(manager.niceToHave)).toEqual(['Open source familiarity', 'DevOps familiarity']);
+    expect(manager.sections.flatMap((s) => s.paragraphs.map((p) => p.text))).toContain('Preferred requirements:');
+  });
+
+  it('leaves bullets after a lead-in of their own ("For this role we expect:") in the grade section alone', () => {
+    const manager = byTitle(compileText('p.md', page.replace('Prospecting:', 'For this role we expect the following of you, always:')), 'Deals Manager');
+    expect(own(manager.responsibilities)).toEqual([]);
+  });
+});
