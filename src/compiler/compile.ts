@@ -202,6 +202,7 @@ function linkPages(raws: RawFamily[], diagnostics: Diagnostics, at: { file: stri
       familyTitle: draft.family.raw.title,
       siblings: draft.family.roles.map((r) => r.level.title),
       stated: draft.level.statedTrack ?? null,
+      aliases: draft.level.aliases,
     });
     const roleTarget = (t: string | null) => (t !== null && t !== draft.family.id ? t : null);
     return {

@@ -187,6 +187,35 @@ function offLadder(role: Role, gradedBefore: boolean): boolean {
   return role.grade === null && !gradedBefore && /\bintern(?:ship)?\b/i.test(role.title);
 }
 
+/**
+ * Ladders kept apart on a page (levels under "## Benefits", "## Compensation", "## Leadership")
+ * still meet where a later group holds only leaders graded above every group before it: that
+ * group is where they lead ("Manager, Benefits" and "Manager, Compensation" (8) → "Senior
+ * Manager, Total Rewards" (9) → "Director, Total Rewards" (10)). Steps run from the top
+ * leaders of the groups not yet continued to the group's lowest grade.
+ */
+function leadershipSteps(groups: readonly (readonly Role[])[]): Edge[] {
+  const edges: Edge[] = [];
+  const graded = (roles: readonly Role[]) => roles.map((r) => r.grade).filter((g): g is number => g !== null);
+  let open: Role[] = [];
+  let highest = -Infinity;
+  for (const roles of groups) {
+    const grades = graded(roles);
+    if (grades.length === 0) return edges;
+    const low = Math.min(...grades);
+    const leaders = roles.filter((r) => r.track === 'management' && r.grade !== null);
+    const top = leaders.length > 0 ? Math.max(...leaders.map((r) => r.grade!)) : null;
+    const tops = leaders.filter((r) => r.grade === top);
+    if (open.length > 0 && low > highest && roles.every((r) => r.track === 'management')) {
+      const entry = roles.filter((r) => r.grade === low);
+      for (const a of open) for (const b of entry) edges.push({ kind: 'promotion', source: a.id, target: b.id });
+      open = tops;
+    } else open = [...open, ...tops];
+    highest = Math.max(highest, ...grades);
+  }
+  return edges;
+}
+
 /** Most promotion lines between two neighbouring steps; above it, each level gets one line up and one down (see `connect`). */
 export const MAX_STEP_PAIRS = 64;
 
@@ -224,7 +253,7 @@ export function promotionEdges(
     const key = role.ladder ?? '';
     ladders.set(key, [...(ladders.get(key) ?? []), role]);
   }
-  if (ladders.size > 1) return [...ladders.values()].flatMap((roles) => promotionEdges(roles, onBounded));
+  if (ladders.size > 1) return [...[...ladders.values()].flatMap((roles) => promotionEdges(roles, onBounded)), ...leadershipSteps([...ladders.values()])];
   const { grades, unplaced } = effectiveGrades(familyRoles);
   const tracks = { ic: [] as Rung[], management: [] as Rung[] };
   const firstGraded = familyRoles.findIndex((r) => r.grade !== null);

@@ -62,7 +62,12 @@ export interface TrackInput {
   siblings?: readonly string[];
   /** Stated in front matter; beats everything else. */
   stated?: Track | null;
+  /** Other names the page gives the level ("Field CISO (Senior Director)"): a rank in brackets there counts where the title has none. */
+  aliases?: readonly string[];
 }
+
+/** A people-leader rank in brackets after a name: "Field CISO (Senior Director)", "Head of Remote (Director)". */
+const BRACKETED_LEADER = /\((?:(?:senior|sr\.?|group|executive)\s+)?(?:manager|director|vice president|vp|head\b[^)]*|chief\b[^)]*)\)\s*$/i;
 
 function ownTexts(items: readonly Item[]): string[] {
   return items.filter((i) => i.own).flatMap((i) => [i.text, ...ownTexts(i.children)]);
@@ -115,6 +120,8 @@ export function decideTrack(input: TrackInput): { track: Track; reason: string }
     if (manager) return { track: 'individual-contributor', reason: `The page also has "${cut(manager)}": the manager of these roles is named "Manager, …", so "… Manager" names an individual contributor's role.` };
     return { track: 'management', reason: 'The title ends in a manager rank over a team, not a thing managed.' };
   }
+  const bracketed = [title, ...(input.aliases ?? [])].find((n) => BRACKETED_LEADER.test(n.slice(0, 200)));
+  if (bracketed !== undefined && !IC_RANK.test(title)) return { track: 'management', reason: `The page names the level "${cut(bracketed)}": a people-leader rank in brackets.` };
   if (LEAD_TITLE.test(title)) return { track: 'unknown', reason: 'A lead title, and the page says neither that others report to it nor that it is an individual contributor.' };
   if (IC_RANK.test(title) || IC_WORDS.test(title)) return { track: 'individual-contributor', reason: 'The title names an individual-contributor role and nobody reports to it.' };
   const family = input.familyTitle ?? '';

@@ -128,7 +128,31 @@ describe('tracks: a reporting line matched by its words, not its rank', () => {
     expect(trackOf(g, 'Widget Audit Manager')).toBe('individual-contributor');
   });
 
+  it('a leader rank in brackets in another name of the level ("#### Field Widget CISO (Senior Director)") leads people', () => {
+    const g = compileText('p.md', `---\ntitle: Widgets\n---\n## Levels\n\n### Field Widget CISO\n\n#### Field Widget CISO (Senior Director)\n\nThe role is a grade 11.\n\n#### Field Widget CISO (Senior Director) Responsibilities\n\n- Advise customers\n`);
+    expect(g.roles.find((r) => !r.external)?.track).toBe('management');
+  });
+
   it('"Engineering Manager Widgets" leads people', () => {
     expect(trackOf(page(level('Widget Engineer', 6), level('Engineering Manager Widgets', 8)), 'Engineering Manager Widgets')).toBe('management');
   });
 });
+
+describe('ladders kept apart on one page', () => {
+  it('meet in a later group of leaders graded above them all ("## Leadership"), and in leaders listed after the groups', () => {
+    const g = compileText(
+      'p.md',
+      `---\ntitle: Widgets\n---\n## Gears\n\n${level('Gear Analyst', 6)}${level('Manager, Gears', 8)}## Sprockets\n\n${level('Sprocket Analyst', 6)}${level('Manager, Sprockets', 8)}## Leadership\n\n${level('Senior Manager, Widgets', 9)}${level('Director, Widgets', 10).replace(/^###/gm, '##').replace(/^####/gm, '###')}`,
+    );
+    expect(promotions(g)).toEqual(
+      expect.arrayContaining(['manager-gears → senior-manager-widgets', 'manager-sprockets → senior-manager-widgets', 'senior-manager-widgets → director-widgets']),
+    );
+    expect(promotions(g)).not.toContain('manager-gears → manager-sprockets');
+  });
+
+  it('stay apart where their grades overlap', () => {
+    const g = compileText('p.md', `---\ntitle: Widgets\n---\n## Gears\n\n${level('Gear Analyst', 7)}${level('Manager, Gears', 8)}## Sprockets\n\n${level('Manager, Sprockets', 8)}${level('Senior Manager, Sprockets', 9)}`);
+    expect(promotions(g)).toEqual(['gear-analyst → manager-gears', 'manager-sprockets → senior-manager-sprockets']);
+  });
+});
+
