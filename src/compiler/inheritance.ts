@@ -259,6 +259,17 @@ export function toRecord(section: ListKind, text: string, read: ReadInheritance,
 }
 
 /**
+ * A list headed "Additional Responsibilities" ("Additional Responsibilities for
+ * Director of Support Readiness") adds to another list: the level this one
+ * specialises (a level whose title is part of its own), else the family's own list,
+ * else the level before.
+ */
+export function additionalList(section: ListKind, heading: string, line: number): RawInheritance | null {
+  if (!/^\s*(?:additional|further|extra)\b/i.test(heading)) return null;
+  return { section, text: heading, name: null, family: false, previous: true, additional: true, line };
+}
+
+/**
  * Loud when unsure: a line anywhere on the page that reads like inheritance but
  * was not taken as an inheritance line of a level or specialty (it sits in a
  * section that was not read as a level's list, or in a nice-to-have list) and was

@@ -34,6 +34,8 @@ export interface RawInheritance {
   previous?: boolean;
   /** True for "all of the above …": the family's own list when it has one, else the level before. */
   above?: boolean;
+  /** True for a list headed "Additional Responsibilities": the level this one specialises, else the level before. */
+  additional?: boolean;
   /** The line's link to another job-family page ("Extends the [Manager, CSM](/job-families/sales/customer-success-management/#manager-csm) …"): where to look the name up. */
   href?: string;
   line: number;

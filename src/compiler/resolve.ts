@@ -118,9 +118,28 @@ function namesTheFamily(name: string, family: FamilyDraft): boolean {
 function positionalTarget(line: RawInheritance, role: RoleDraft, family: FamilyDraft): string | null {
   const familyHasList = family.raw.lists[line.section].length > 0;
   if (line.above && familyHasList) return family.id;
+  // "Additional Requirements": to the level this one specialises, else the family's own list, else the level before.
+  const specialised = line.additional ? specialisedLevel(role, family) : undefined;
+  if (specialised) return specialised.id;
+  if (line.additional && familyHasList) return family.id;
   const before = levelBefore(role, family);
   if (before) return before.id;
   return familyHasList ? family.id : null;
+}
+
+/**
+ * The one other level of the same rank whose title's words are all in this level's
+ * title ("Director of Support" for "Director of Support Readiness"; not "Inside Sales
+ * Representative" for "Senior Inside Sales Representative", a rank above it).
+ */
+function specialisedLevel(role: RoleDraft, family: FamilyDraft): RoleDraft | undefined {
+  const abbreviations = family.raw.abbreviations;
+  const mine = nameWords(role.level.title, abbreviations);
+  const found = family.roles.filter((r) => {
+    const theirs = nameWords(r.level.title, abbreviations);
+    return r !== role && theirs.every((w) => mine.includes(w)) && !mine.some((w) => !theirs.includes(w) && (RANK_WORDS.has(w) || w === 'intermediate'));
+  });
+  return found.length === 1 ? found[0] : undefined;
 }
 
 /**

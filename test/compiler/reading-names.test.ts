@@ -104,3 +104,37 @@ describe('reporting lines by name', () => {
     expect(splitWide('Principal Widget Analyst/Manager, Widget Technology')).toEqual(['Principal Widget Analyst, Widget Technology', 'Manager, Widget Technology']);
   });
 });
+
+describe('"Additional Responsibilities"', () => {
+  const lvl = (title: string, grade: number, heading: string) => `### ${title}\n\n#### Job Grade\n\nThe ${title} is a grade ${grade}.\n\n#### ${heading}\n\n- ${title} duty\n\n`;
+  const ext = (g: Graph, title: string) => {
+    const e = byTitle(g, title).extends.responsibilities;
+    return e === null ? null : (g.roles.find((r) => r.id === e)?.title ?? e);
+  };
+
+  it('adds to the level before on a page without family lists, to the level a specialty is named after', () => {
+    const g = compileText(
+      'widgets.md',
+      `---\ntitle: Widget Support\n---\n\n## Levels\n\n` +
+        lvl('Widget Rep', 5, 'Responsibilities') +
+        lvl('Senior Widget Rep', 6, 'Additional Responsibilities') +
+        lvl('Director of Widgets', 10, 'Responsibilities') +
+        lvl('Federal Widget Manager', 8, 'Responsibilities') +
+        lvl('Director of Widget Readiness', 10, 'Additional Responsibilities for Director of Widget Readiness'),
+    );
+    expect(ext(g, 'Senior Widget Rep')).toBe('Widget Rep');
+    expect(ext(g, 'Director of Widget Readiness')).toBe('Director of Widgets');
+    expect(ext(g, 'Widget Rep')).toBe(null);
+  });
+
+  it('adds to the family list where the page has one', () => {
+    const g = compileText(
+      'widgets.md',
+      `---\ntitle: Widget Pay\n---\n\n## Responsibilities\n\n- Shared duty\n\n## Levels\n\n` +
+        lvl('Widget Analyst', 5, 'Responsibilities') +
+        lvl('Widget Partner', 7, 'Additional Responsibilities'),
+    );
+    expect(byTitle(g, 'Widget Partner').inheritance.map((i) => [i.section, i.target])).toEqual([['responsibilities', g.families[0]!.id]]);
+  });
+});
+
