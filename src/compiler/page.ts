@@ -332,6 +332,23 @@ function pageLevel(family: RawFamily, ctx: PageContext): void {
   // An empty "### Job Grades" heading above the levels (no grade of its own): a heading for the levels, not a role.
   if (family.pageGrade !== null && family.pageGrade.grade === null && family.levels.length > 0) return;
   const title = family.pageGrade?.subject ?? family.title;
+  if (family.pageGrade !== null && family.pageGrade.grade !== null && family.levels.every((l) => l.grade === null)) {
+    // "### Staff" under "## Levels" on the Staff Backend Engineer's page, its grade in the page's "## Job Grade": that heading is the
+    // page's role, with its own lists; the page's lists stay the family's, the other headings are specialties of the role.
+    const key = (n: string) => looseKey(n, family.abbreviations);
+    const self = family.levels.filter((l) => [l.title, ...l.aliases].some((n) => key(n) === key(title) || key(n) === key(family.title)));
+    if (self.length === 1) {
+      const role = self[0]!;
+      gradeFrom(family.pageGrade.texts, role, ctx, true);
+      reportsFrom(family.pageGrade.texts, role);
+      role.intro.push(...family.pageGrade.paragraphs);
+      const others = family.levels.filter((l) => l !== role);
+      for (const l of others) family.specialties.push(asSpecialty(l));
+      ctx.diagnostics.report('single-role-page', ctx.file, role.line, `The page describes one role, "${role.title}", graded in its Job Grade section above its own heading${others.length > 0 ? `; the ${others.length} other sub-headings without a grade were read as its specialties` : ''}.`);
+      family.levels = [role];
+      return;
+    }
+  }
   const level = newLevel({ title, line: family.pageGrade?.line ?? 1 }, ctx);
   if (title !== family.title) level.aliases.push(family.title);
   level.lists = family.lists;
@@ -353,26 +370,29 @@ function pageLevel(family: RawFamily, ctx: PageContext): void {
   wholeRoleInheritance([...(family.pageGrade?.paragraphs ?? []), ...family.intro], level.inheritance, ctx.fileLines);
   ctx.diagnostics.report('single-role-page', ctx.file, level.line, `The page describes one role, "${title}"; it is shown as a level of its own.`);
   if (family.pageGrade !== null && family.levels.length > 0 && family.levels.every((l) => l.grade === null)) {
-    for (const l of family.levels) {
-      family.specialties.push({
-        title: l.title,
-        line: l.line,
-        overlaysLevels: false,
-        inheritance: l.inheritance,
-        items: [],
-        lists: { responsibilities: l.lists.responsibilities, requirements: l.lists.requirements },
-        sections: [
-          ...(l.intro.length > 0 ? [{ title: '', line: l.line, paragraphs: l.intro, items: [], sections: [] }] : []),
-          ...(l.lists.performanceIndicators.length > 0 ? [{ title: 'Performance Indicators', line: l.line, paragraphs: [], items: l.lists.performanceIndicators, sections: [] }] : []),
-          ...(l.niceToHave.length > 0 ? [{ title: 'Nice to have', line: l.line, paragraphs: [], items: l.niceToHave, sections: [] }] : []),
-          ...l.sections,
-        ],
-      });
-    }
+    for (const l of family.levels) family.specialties.push(asSpecialty(l));
     ctx.diagnostics.report('levels-as-specialties', ctx.file, family.levels[0]!.line, `The page's own Job Grade section${family.pageGrade.grade !== null ? ` (grade ${family.pageGrade.grade})` : ''} stands outside its ${family.levels.length} sub-headings, and none of those has a grade; they were read as specialties of "${title}".`);
     family.levels = [];
   }
   family.levels.unshift(level);
+}
+
+/** A gradeless level heading read as a specialty of the page's one role, all its text kept. */
+function asSpecialty(l: RawLevel): RawSpecialty {
+  return {
+    title: l.title,
+    line: l.line,
+    overlaysLevels: false,
+    inheritance: l.inheritance,
+    items: [],
+    lists: { responsibilities: l.lists.responsibilities, requirements: l.lists.requirements },
+    sections: [
+      ...(l.intro.length > 0 ? [{ title: '', line: l.line, paragraphs: l.intro, items: [], sections: [] }] : []),
+      ...(l.lists.performanceIndicators.length > 0 ? [{ title: 'Performance Indicators', line: l.line, paragraphs: [], items: l.lists.performanceIndicators, sections: [] }] : []),
+      ...(l.niceToHave.length > 0 ? [{ title: 'Nice to have', line: l.line, paragraphs: [], items: l.niceToHave, sections: [] }] : []),
+      ...l.sections,
+    ],
+  };
 }
 
 /**

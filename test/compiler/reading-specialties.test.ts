@@ -64,3 +64,25 @@ describe('a list sub-heading that names its level another way', () => {
     expect(g.diagnostics.map((d) => d.code)).toContain('level-heading-missing');
   });
 });
+
+describe('a one-role page whose role has its own heading among specialties', () => {
+  const page = `---\ntitle: Staff Widget Engineer\n---\nWidget Engineers build widgets.\n\n## Job Grade\n\nThe Staff Widget Engineer is a grade 8.\n\n## Responsibilities\n\n- Build widgets\n- Review widgets\n\n## Requirements\n\n- Widget experience\n\n## Levels\n\n- [Senior](/senior/)\n- Staff\n\n### Staff\n\n#### Staff Responsibilities\n\n- Lead widget design\n\n#### Staff Requirements\n\n- TBD\n\n### Distribution\n\n#### Requirements\n\n- Packaging\n\n#### Responsibilities\n\n- Ship packages\n`;
+
+  it('reads "### Staff" under "## Levels" as the page\'s role, graded by the page\'s Job Grade, with its own lists; the page\'s lists stay the family\'s and the other headings are specialties', () => {
+    const g = compileText('p.md', page);
+    expect(titles(g)).toEqual(['Staff Widget Engineer']);
+    const staff = g.roles[0]!;
+    expect(staff.grade).toBe(8);
+    expect(own(staff.responsibilities)).toEqual(['Lead widget design']);
+    expect(own(staff.requirements)).toEqual([]);
+    expect(g.families[0]!.responsibilities.map((i) => i.text)).toEqual(['Build widgets', 'Review widgets']);
+    expect(g.families[0]!.specialties.map((s) => s.title)).toEqual(['Distribution']);
+  });
+
+  it('keeps reading the page\'s lists as its one role\'s when no heading names that role', () => {
+    const g = compileText('p.md', page.replace('### Staff\n\n#### Staff Responsibilities\n\n- Lead widget design\n\n#### Staff Requirements\n\n- TBD\n\n', ''));
+    expect(titles(g)).toEqual(['Staff Widget Engineer']);
+    expect(own(g.roles[0]!.responsibilities)).toEqual(['Build widgets', 'Review widgets']);
+    expect(g.families[0]!.specialties.map((s) => s.title)).toEqual(['Distribution']);
+  });
+});
