@@ -84,6 +84,9 @@ function steps(rungs: Rung[]): Role[][] {
       const target: string | null = current.role.extends.responsibilities ?? current.role.extends.requirements;
       const next: Rung | undefined = target ? byId.get(target) : undefined;
       if (!next || next.grade !== rung.grade) break;
+      // A variant of the level it builds on ("Public Sector Inside Sales Representative" on "Inside Sales
+      // Representative", the same grade and rank) is a specialisation beside it, not a step above it.
+      if (isVariant(next.role, current.role)) break;
       depth++;
       current = next;
     }
@@ -214,6 +217,14 @@ function leadershipSteps(groups: readonly (readonly Role[])[]): Edge[] {
     highest = Math.max(highest, ...grades);
   }
   return edges;
+}
+
+/** Is `variant` the level `base` with words added, none of them a rank ("Public Sector Inside Sales Representative")? */
+function isVariant(base: Role, variant: Role): boolean {
+  const raw = (title: string) => title.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '');
+  const own = new Set(raw(base.title));
+  const added = raw(variant.title).filter((w) => !own.has(w));
+  return added.length > 0 && !added.some((w) => RANK.has(w)) && continuesTitle(base, variant);
 }
 
 /** Most promotion lines between two neighbouring steps; above it, each level gets one line up and one down (see `connect`). */

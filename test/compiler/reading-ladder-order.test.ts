@@ -67,6 +67,16 @@ describe('individual contributors side by side', () => {
     expect(promotions(g)).toEqual(['inside-widget-representative → senior-inside-widget-representative', 'public-sector-inside-widget-representative → senior-inside-widget-representative']);
   });
 
+  it('a variant that builds on a level of its grade ("Public Sector …" extends the plain one) sits beside it, not above it; a ranked one above', () => {
+    const variant = level('Public Sector Inside Widget Representative', 6).replace('- Public Sector Inside Widget Representative duty', '- Extends the Inside Widget Representative responsibilities\n- Serve agencies');
+    const lead = level('Lead Inside Widget Representative', 6).replace('- Lead Inside Widget Representative duty', '- Extends the Inside Widget Representative responsibilities\n- Coach the team');
+    expect(promotions(page(level('Inside Widget Representative', 6), variant, level('Senior Inside Widget Representative', 7)))).toEqual([
+      'inside-widget-representative → senior-inside-widget-representative',
+      'public-sector-inside-widget-representative → senior-inside-widget-representative',
+    ]);
+    expect(promotions(page(level('Inside Widget Representative', 6), lead))).toEqual(['inside-widget-representative → lead-inside-widget-representative']);
+  });
+
   it('between leaders a title restricts nothing: every Director may become the Senior Director', () => {
     const g = page(level('Director, Widget Systems', 10), level('Director, Widget Applications', 10), level('Senior Director, Widget Applications', 11));
     expect(promotions(g)).toEqual(['director-widget-applications → senior-director-widget-applications', 'director-widget-systems → senior-director-widget-applications']);
