@@ -14,6 +14,8 @@ export const GRADE = /\b(?:job\s+)?grade\s*(?:level\s+)?(?:is\s+)?[:#]?\s*\[?(\d
 export const GRADE_WORD = /\bgrade\b/i;
 /** "is a level 11" in a Job Grade section. */
 const LEVEL_NUMBER = /\bis\s+(?:a|an)\s+\[?level\s+(\d+)\b/i;
+/** "is a [6](…#gitlab-job-grades)" in a Job Grade section: a number alone, the heading says it is the grade. */
+const BARE_NUMBER = /\bis\s+(?:a|an)\s+\[?(\d{1,2})\]?\s*(?:[.;]|$)/i;
 /** The subject of a grade sentence: "The Senior CSM is …" → "Senior CSM". */
 export const GRADE_SUBJECT = /^\s*the\s+(.{1,200}?)\s+(?:is|are|will be|sits)\b/i;
 
@@ -57,7 +59,7 @@ export function gradeFrom(texts: readonly Text[], level: RawLevel, ctx: PageCont
   for (const p of texts) {
     const read = readGradeSentence(p.text);
     // "… is a [level 11](…)" under a "Job Grade" heading: the heading says what the number is.
-    const levelNumber = !read && sawGradeSection && level.grade === null ? LEVEL_NUMBER.exec(p.text) : null;
+    const levelNumber = !read && sawGradeSection && level.grade === null ? (LEVEL_NUMBER.exec(p.text) ?? BARE_NUMBER.exec(p.text.slice(0, 300))) : null;
     if (levelNumber) {
       level.grade = Number(levelNumber[1]);
       level.gradeLine = p.line;

@@ -1,6 +1,7 @@
 // @vitest-environment node
 // Reading rules for levels filed where a page keeps its specialties (issue 9 §2:
-// a level heading under an unrelated section is still a level).
+// a level heading under an unrelated section is still a level), sub-headings that
+// name a level another way, a one-role page's own heading, and bare grade numbers.
 import { describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/model/schema.ts';
 import { compileText } from './helpers.ts';
@@ -84,5 +85,16 @@ describe('a one-role page whose role has its own heading among specialties', () 
     expect(titles(g)).toEqual(['Staff Widget Engineer']);
     expect(own(g.roles[0]!.responsibilities)).toEqual(['Build widgets', 'Review widgets']);
     expect(g.families[0]!.specialties.map((s) => s.title)).toEqual(['Distribution']);
+  });
+});
+
+describe('a grade written as a number alone', () => {
+  it('reads "The Widget Manager is a [6](…#gitlab-job-grades)." under a Job Grade heading as grade 6, and not a number elsewhere', () => {
+    const page = `---\ntitle: Widgets\n---\n## Levels\n\n### Widget Manager\n\nThe team is a 6.\n\n#### Job Grade\n\nThe Widget Manager is a [6](/handbook/compensation/#gitlab-job-grades).\n\n#### Responsibilities\n\n- Widgets\n\n### Senior Widget Manager\n\nThe Senior Widget Manager is a 7.\n\n#### Responsibilities\n\n- More widgets\n`;
+    const g = compileText('p.md', page);
+    expect(g.roles.filter((r) => !r.external).map((r) => [r.title, r.grade])).toEqual([
+      ['Widget Manager', 6],
+      ['Senior Widget Manager', null],
+    ]);
   });
 });
