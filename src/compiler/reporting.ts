@@ -174,7 +174,7 @@ function readAt(text: string, links: readonly Link[], options: ReportingOptions)
     if (NOT_A_NAME.test(start)) continue;
     // Linked managers: a link whose text is a title ("grade 8" in the next line is not one).
     const linked = links.filter((l) => l.text !== '' && sentence.includes(l.text) && TITLE_WORD.test(l.text));
-    if (linked.length > 0) return { found: linked.map((l) => ({ name: l.text, href: l.href })), index: c.index };
+    if (linked.length > 0) return { found: withUnlinked(sentence, linked) ?? linked.map((l) => ({ name: l.text, href: l.href })), index: c.index };
     // "Reporting to the CMO, this role will…": the name ends at the comma of a leading clause.
     const leading = /^reporting\b/i.test(t.slice(c.index));
     const clause = leading ? (sentence.split(/,\s+(?=(?:this|the|you|they|he|she|we|our|it)\b)/i)[0] ?? sentence) : sentence;
@@ -185,6 +185,23 @@ function readAt(text: string, links: readonly Link[], options: ReportingOptions)
     return { found: splitManagers(name).map((n) => ({ name: n, href: null })), index: c.index };
   }
   return null;
+}
+
+/**
+ * "reports to a UX Engineering Manager or [Product Design Manager](…)": every manager
+ * of the list, the linked ones with their links. Null unless the list splits into
+ * titles that are each a link's text or a short unlinked title.
+ */
+function withUnlinked(sentence: string, linked: readonly Link[]): { name: string; href: string | null }[] | null {
+  const whole = cleanManagerName(squash(trimEndChars(unlink(sentence).trim().replace(ARTICLE, ''), '.;: ')));
+  const parts = splitManagers(whole);
+  if (parts.length < 2) return null;
+  const found = parts.map((p) => {
+    const link = linked.find((l) => l.text === p);
+    return { name: p, href: link?.href ?? null, plain: !link && !linked.some((l) => p.includes(l.text)) && p.split(/\s+/).length <= 6 };
+  });
+  if (!found.every((f) => f.href !== null || f.plain) || !linked.every((l) => found.some((f) => f.name === l.text))) return null;
+  return found.map(({ name, href }) => ({ name, href }));
 }
 
 /** A bullet that states a reporting line opens with it or with its subject: "Reports to…", "This position reports…", "The X will report…". */

@@ -286,19 +286,22 @@ function resolveReports(families: readonly FamilyDraft[], lookup: Lookup, extern
       const add = (id: string) => {
         if (id !== role.id && !role.reportsTo.includes(id)) role.reportsTo.push(id);
       };
+      const addExternal = (name: string, href: string | null) => {
+        const id = `external/${slugify(name) || 'unnamed'}`;
+        if (!externals.has(id)) externals.set(id, { id, title: name, href });
+        add(id);
+      };
       for (const ref of role.level.reportsTo) {
         const found = resolveReference(ref, family, lookup);
         for (const note of found.notes) diagnostics.report(note.code, file, ref.line, note.message, { roleId: role.id });
         found.ids.forEach(add);
+        // Some managers of a list linked, the others not in these pages: those are external roles, not dropped.
+        if (found.ids.length > 0) for (const name of found.missing ?? []) if (LEADER_WORD.test(name)) addExternal(name, null);
         if (found.ids.length === 0) {
           // "Director or VP, Alliances": one external role per title when every part is a title.
           const parts = splitWide(cleanManagerName(ref.name));
           const names = parts.length > 1 && ref.href === null && parts.every((p) => LEADER_WORD.test(p)) ? parts : [ref.name];
-          for (const name of names) {
-            const id = `external/${slugify(name) || 'unnamed'}`;
-            if (!externals.has(id)) externals.set(id, { id, title: name, href: ref.href });
-            add(id);
-          }
+          for (const name of names) addExternal(name, ref.href);
           diagnostics.report('reports-to-unresolved', file, ref.line, `${role.level.title} reports to "${ref.name}", which is not in these pages; shown as an external role.`, {
             roleId: role.id,
           });
@@ -311,14 +314,16 @@ function resolveReports(families: readonly FamilyDraft[], lookup: Lookup, extern
 type Note = { code: 'reports-to-ambiguous' | 'reports-to-by-name' | 'reports-to-partly-resolved' | 'reference-approximate'; message: string };
 
 /** One reporting-line reference → role ids (empty when nothing in the graph matches). */
-function resolveReference(ref: Reference, family: FamilyDraft, lookup: Lookup): { ids: string[]; notes: Note[] } {
+function resolveReference(ref: Reference, family: FamilyDraft, lookup: Lookup): { ids: string[]; missing?: string[]; notes: Note[] } {
   const notes: Note[] = [];
   const target = ref.href ? linkTarget(ref.href) : null;
   const linkedFamily = target === null ? family : target.familySlug === null ? (target.jobFamily ? family : null) : (lookup.bySlug.get(target.familySlug) ?? null);
   if (linkedFamily && target?.anchor) {
     const byAnchor = linkedFamily.anchors.get(target.anchor);
     const alternatives = splitAlternatives(ref.name);
-    if (byAnchor && alternatives.length === 1) return { ids: [byAnchor.id], notes };
+    // "a UX Engineering Manager or [Product Design Manager](…#product-design-manager)": the anchor names one of several managers.
+    const several = splitWide(cleanManagerName(ref.name)).filter((p) => LEADER_WORD.test(p)).length > 1;
+    if (byAnchor && alternatives.length === 1 && !several) return { ids: [byAnchor.id], notes };
   }
   const ids: string[] = [];
   const missing: string[] = [];
@@ -349,7 +354,7 @@ function resolveReference(ref: Reference, family: FamilyDraft, lookup: Lookup): 
   }
   if (ids.length > 0 && missing.length > 0)
     notes.push({ code: 'reports-to-partly-resolved', message: `"${ref.name}": ${missing.map((m) => `"${m}"`).join(', ')} matched no role; the rest were linked.` });
-  return { ids, notes: ids.length === 0 ? notes.filter((n) => n.code === 'reports-to-ambiguous') : notes };
+  return { ids, missing, notes: ids.length === 0 ? notes.filter((n) => n.code === 'reports-to-ambiguous') : notes };
 }
 
 function resolveFlows(families: readonly FamilyDraft[], lookup: Lookup, diagnostics: Diagnostics): { source: string; target: string }[] {

@@ -138,3 +138,13 @@ describe('"Additional Responsibilities"', () => {
   });
 });
 
+describe('a list of managers with some linked', () => {
+  it('keeps the unlinked ones: "a UX Widget Manager or [Widget Design Manager](…)"', () => {
+    const g = compileText(
+      'widgets.md',
+      `---\ntitle: Widget Engineering\n---\n\n## Levels\n\n### Widget Engineer\n\nA Widget Engineer reports to a UX Widget Manager or [Widget Design Manager](#widget-design-manager).\n\n#### Job Grade\n\nThe Widget Engineer is a grade 6.\n\n#### Responsibilities\n\n- Build\n\n### Widget Design Manager\n\n#### Job Grade\n\nThe Widget Design Manager is a grade 8.\n\n#### Responsibilities\n\n- Lead\n\n`,
+    );
+    expect(reportsTo(g, 'Widget Engineer')).toEqual(['UX Widget Manager', 'Widget Design Manager']);
+  });
+});
+
