@@ -27,6 +27,19 @@ export function role(graph: Graph, id: string): Role {
   return found;
 }
 
+/** The page's own roles by title, in page order (external managers left out). */
+export const roleTitles = (g: Graph) => g.roles.filter((r) => !r.external).map((r) => r.title);
+
+/** Every diagnostic's code, in the compiler's order. */
+export const diagnosticCodes = (g: Graph) => g.diagnostics.map((d) => d.code);
+
+/** The role with this exact title; throws naming the titles there are. */
+export function roleByTitle(graph: Graph, title: string): Role {
+  const found = graph.roles.find((r) => r.title === title);
+  if (!found) throw new Error(`no role "${title}" in ${graph.roles.map((r) => r.title).join(', ')}`);
+  return found;
+}
+
 /** Item texts with their origin, one level deep: "text ← from". */
 export function origins(items: readonly Item[]): [string, string, boolean][] {
   return items.map((i) => [i.text, i.from, i.own]);

@@ -5,15 +5,10 @@
 import { describe, expect, it } from 'vitest';
 import { kindsNamedIn, readInheritance } from '../../src/compiler/inheritance.ts';
 import { sameWord } from '../../src/compiler/resolve.ts';
-import type { Graph, Role } from '../../src/model/schema.ts';
+import type { Graph } from '../../src/model/schema.ts';
 import { compilePages } from '../../src/compiler/compile.ts';
-import { compileText } from './helpers.ts';
+import { compileText, roleByTitle as byTitle } from './helpers.ts';
 
-const byTitle = (g: Graph, title: string): Role => {
-  const found = g.roles.find((r) => r.title === title);
-  if (!found) throw new Error(`no role "${title}" in ${g.roles.map((r) => r.title).join(', ')}`);
-  return found;
-};
 /** What each list of a role builds on, as titles ("@family" for the family's own lists). */
 const builds = (g: Graph, title: string) => {
   const role = byTitle(g, title);

@@ -5,19 +5,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/model/schema.ts';
 import { compileText } from './helpers.ts';
+import { ladderPage as page, level, promotions } from './ladder-page.ts';
 
-function level(title: string, grade: number | null, extra = ''): string {
-  const gradeText = grade === null ? '' : `#### Job Grade\n\nThe ${title} is a grade ${grade}.\n\n`;
-  return `### ${title}\n\n${extra}${gradeText}#### Responsibilities\n\n- ${title} duty\n\n`;
-}
 const reports = (title: string, grade: number | null, manager: string) => level(title, grade, `The ${title} reports to the ${manager}.\n\n`);
-
-const page = (...levels: string[]) => compileText('p.md', `---\ntitle: Widgets\n---\n## Levels\n\n${levels.join('')}`);
-const promotions = (g: Graph) =>
-  g.edges
-    .filter((e) => e.kind === 'promotion')
-    .map((e) => `${e.source.split('/')[1]} → ${e.target.split('/')[1]}`)
-    .sort();
 const trackOf = (g: Graph, title: string) => g.roles.find((r) => r.title === title)?.track;
 
 describe('levels without a grade', () => {

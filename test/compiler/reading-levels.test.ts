@@ -3,15 +3,8 @@
 // grades come from (issue 9 §2), each on a small made-up page.
 import { describe, expect, it } from 'vitest';
 import type { Graph } from '../../src/model/schema.ts';
-import { compileText } from './helpers.ts';
+import { compileText, roleByTitle as byTitle, roleTitles as titles, diagnosticCodes as codes } from './helpers.ts';
 
-const titles = (g: Graph) => g.roles.filter((r) => !r.external).map((r) => r.title);
-const codes = (g: Graph) => g.diagnostics.map((d) => d.code);
-const byTitle = (g: Graph, title: string) => {
-  const found = g.roles.find((r) => r.title === title);
-  if (!found) throw new Error(`no role "${title}" in ${titles(g).join(', ')}`);
-  return found;
-};
 const grades = (g: Graph) => g.roles.filter((r) => !r.external).map((r) => [r.title, r.grade]);
 const own = (items: { text: string; own: boolean }[]) => items.filter((i) => i.own).map((i) => i.text);
 

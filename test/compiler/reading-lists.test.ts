@@ -2,14 +2,8 @@
 // Reading rules for the structure of a level's lists (issue 9 §2): sub-headings that
 // group the bullets of a list, and sub-headings that are lists of another kind.
 import { describe, expect, it } from 'vitest';
-import type { Graph } from '../../src/model/schema.ts';
-import { compileText } from './helpers.ts';
+import { compileText, roleByTitle as byTitle } from './helpers.ts';
 
-const byTitle = (g: Graph, title: string) => {
-  const found = g.roles.find((r) => r.title === title);
-  if (!found) throw new Error(`no role "${title}" in ${g.roles.map((r) => r.title).join(', ')}`);
-  return found;
-};
 const own = (items: { text: string; own: boolean }[] | undefined) => (items ?? []).filter((i) => i.own).map((i) => i.text);
 
 describe('a sub-heading inside a list groups its bullets', () => {

@@ -5,15 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { bareRank, closeNames, compoundParts, differentShape, splitWide } from '../../src/compiler/names.ts';
 import { splitManagers } from '../../src/compiler/reporting.ts';
 import type { Graph } from '../../src/model/schema.ts';
-import { compileText } from './helpers.ts';
+import { compileText, roleByTitle as byTitle } from './helpers.ts';
 
 const none = new Map<string, string>();
 
-const byTitle = (g: Graph, title: string) => {
-  const found = g.roles.find((r) => r.title === title);
-  if (!found) throw new Error(`no role "${title}" in ${g.roles.map((r) => r.title).join(', ')}`);
-  return found;
-};
 const reportsTo = (g: Graph, title: string) => byTitle(g, title).reportsTo.map((id) => g.roles.find((r) => r.id === id)?.title ?? id);
 
 function level(title: string, grade: number, reports: string): string {

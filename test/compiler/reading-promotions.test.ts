@@ -3,20 +3,9 @@
 // the tracks, and explicit next-step statements as edges. Small made-up pages.
 import { describe, expect, it } from 'vitest';
 import { readNextSteps } from '../../src/compiler/next-steps.ts';
-import type { Graph } from '../../src/model/schema.ts';
 import { compileText } from './helpers.ts';
+import { ladderPage as page, level, promotions } from './ladder-page.ts';
 
-function level(title: string, grade: number | null, extra = ''): string {
-  const gradeText = grade === null ? '' : `#### Job Grade\n\nThe ${title} is a grade ${grade}.\n\n`;
-  return `### ${title}\n\n${extra}${gradeText}#### Responsibilities\n\n- ${title} duty\n\n`;
-}
-
-const page = (...levels: string[]) => compileText('p.md', `---\ntitle: Widgets\n---\n## Levels\n\n${levels.join('')}`);
-const promotions = (g: Graph) =>
-  g.edges
-    .filter((e) => e.kind === 'promotion')
-    .map((e) => `${e.source.split('/')[1]} → ${e.target.split('/')[1]}`)
-    .sort();
 
 describe('the step into management', () => {
   it('is drawn when the IC levels report to the entry management level', () => {

@@ -4,19 +4,13 @@
 // that are not reporting lines, bullets of a level, and the family intro.
 import { describe, expect, it } from 'vitest';
 import { readReporting, splitManagers } from '../../src/compiler/reporting.ts';
-import type { Graph } from '../../src/model/schema.ts';
 import { compilePages } from '../../src/compiler/compile.ts';
 import { Diagnostics } from '../../src/compiler/diagnostics.ts';
 import { readPage } from '../../src/compiler/page.ts';
 import { parsePage } from '../../src/compiler/parse.ts';
-import { compileText } from './helpers.ts';
+import { compileText, roleByTitle as byTitle } from './helpers.ts';
 
 const names = (text: string) => readReporting(text, []).map((r) => r.name);
-const byTitle = (g: Graph, title: string) => {
-  const found = g.roles.find((r) => r.title === title);
-  if (!found) throw new Error(`no role "${title}" in ${g.roles.map((r) => r.title).join(', ')}`);
-  return found;
-};
 
 function level(title: string, grade: number, extra = ''): string {
   return `### ${title}\n\n${extra}#### Job Grade\n\nThe ${title} is a grade ${grade}.\n\n#### Responsibilities\n\n- ${title} duty\n\n`;

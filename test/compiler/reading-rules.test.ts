@@ -7,15 +7,8 @@ import { readInheritance } from '../../src/compiler/inheritance.ts';
 import { readReporting } from '../../src/compiler/reporting.ts';
 import { readHeading } from '../../src/compiler/section-words.ts';
 import type { Graph } from '../../src/model/schema.ts';
-import { compileText } from './helpers.ts';
+import { compileText, roleByTitle as byTitle, roleTitles as titles, diagnosticCodes as codes } from './helpers.ts';
 
-const titles = (g: Graph) => g.roles.filter((r) => !r.external).map((r) => r.title);
-const codes = (g: Graph) => g.diagnostics.map((d) => d.code);
-const byTitle = (g: Graph, title: string) => {
-  const found = g.roles.find((r) => r.title === title);
-  if (!found) throw new Error(`no role "${title}" in ${titles(g).join(', ')}`);
-  return found;
-};
 const ownTexts = (items: { text: string; own: boolean }[]) => items.filter((i) => i.own).map((i) => i.text);
 
 function level(title: string, grade: number, extra = '', depth = '###'): string {

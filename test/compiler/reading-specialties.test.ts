@@ -3,10 +3,8 @@
 // a level heading under an unrelated section is still a level), sub-headings that
 // name a level another way, a one-role page's own heading, and bare grade numbers.
 import { describe, expect, it } from 'vitest';
-import type { Graph } from '../../src/model/schema.ts';
-import { compileText } from './helpers.ts';
+import { compileText, roleTitles as titles } from './helpers.ts';
 
-const titles = (g: Graph) => g.roles.filter((r) => !r.external).map((r) => r.title);
 const own = (items: { text: string; own: boolean }[] | undefined) => (items ?? []).filter((i) => i.own).map((i) => i.text);
 
 const level = (title: string, grade: number) => `### ${title}\n\n#### Job Grade\n\nThe ${title} is a grade ${grade}.\n\n#### Responsibilities\n\n- ${title} duty\n\n#### Requirements\n\n- ${title} skill\n\n`;

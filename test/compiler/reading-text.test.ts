@@ -4,14 +4,8 @@
 // a phrase the line above left open stays in its item, and a placeholder bullet
 // ("[more detail required]", "TBD") is kept as text rather than counted.
 import { describe, expect, it } from 'vitest';
-import type { Graph } from '../../src/model/schema.ts';
-import { compileText } from './helpers.ts';
+import { compileText, roleByTitle as byTitle } from './helpers.ts';
 
-const byTitle = (g: Graph, title: string) => {
-  const found = g.roles.find((r) => r.title === title);
-  if (!found) throw new Error(`no role "${title}" in ${g.roles.map((r) => r.title).join(', ')}`);
-  return found;
-};
 
 /** A one-level page whose Responsibilities list is `list` (Markdown lines). */
 function page(list: string): string {
